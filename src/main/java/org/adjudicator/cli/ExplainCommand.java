@@ -1,0 +1,65 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.adjudicator.UserError;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.report.ExplainReport;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.Tournament;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {
+            "Explain why TEAM_A stands above TEAM_B (or below, or level with it), criterion by criterion:",
+            "each criterion applied to both, both values, and the rule that decided."},
+        footerHeading = "%nExample:%n",
+        footer = "  explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"")
+public class ExplainCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioCommand input;
+
+    @Parameters(index = "1", paramLabel = "TEAM_A", description = "A team of the scenario, as named there.")
+    String teamA;
+
+    @Parameters(index = "2", paramLabel = "TEAM_B", description = "Another team of the scenario.")
+    String teamB;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    ExplainReport report;
+
+    @Override
+    public Integer call() {
+        Tournament tournament = reader.read(input.scenario);
+        for (String team : new String[] {teamA, teamB}) {
+            if (!tournament.hasTeam(team)) {
+                throw new UserError(input.scenario.toString(), null, "no team \"" + team + "\" in this scenario"
+                        + Suggest.didYouMean(team, tournament.teamNames()));
+            }
+        }
+        if (teamA.equals(teamB)) throw UserError.of("name two different teams");
+        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
+        StringWriter buffer = new StringWriter();
+        report.explain(adjudication, teamA, teamB, new PrintWriter(buffer));
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,88 @@
+package org.adjudicator.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.adjudicator.UserError;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.report.ExplainReport;
+import org.adjudicator.report.JsonReport;
+import org.adjudicator.report.TextReport;
+import org.adjudicator.scenario.ScenarioReader;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The command line: {@code java -jar target/adjudicator.jar <command>}. */
+@Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
+        subcommands = {RankCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        description = {
+            "Decides standings and tie-breaks from a competition's regulations, written as Drools rules",
+            "in rules/<set>/, and explains every decision.",
+            "",
+            "A scenario (YAML or JSON) lists the teams and matches and names its regulation set; see README.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  adjudicator rank scenarios/copa-peru-2017/final-group.yaml",
+            "  adjudicator explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"",
+            "",
+            "Exit codes: 0 done; 2 bad input (scenario, rules or command line), with one line naming the",
+            "file and the place; 3 an internal error (a bug: please report it with --debug)."})
+public final class Main implements Runnable {
+    /** Exit code for input a user can fix: a scenario, a rules folder, a command line. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for what should never happen. */
+    public static final int INTERNAL_ERROR = 3;
+
+    /** The host's parts, wired by Weld without classpath scanning. */
+    static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
+            TextReport.class, JsonReport.class, ExplainReport.class, RankCommand.class, ExplainCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: rank or explain");
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
+        int code;
+        try (WeldContainer container = boot()) {
+            code = commandLine(container, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        }
+        System.exit(code);
+    }
+
+    public static WeldContainer boot() {
+        return new Weld().disableDiscovery().beanClasses(BEANS.toArray(Class<?>[]::new)).initialize();
+    }
+
+    /** The command line wired to a container, writing to the given streams (tests capture them). */
+    public static CommandLine commandLine(WeldContainer container, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(Main.class, new CdiFactory(container));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(Main::handle);
+        return commandLine;
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        boolean debug = parsed.originalArgs().contains("--debug");
+        if (e instanceof UserError userError) {
+            err.println(userError.oneLine());
+            if (debug) e.printStackTrace(err);
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("internal error (a bug, not your input): " + e + (debug ? "" : "; run again with --debug for details"));
+        if (debug) e.printStackTrace(err);
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+}

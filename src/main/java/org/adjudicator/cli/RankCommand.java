@@ -1,0 +1,73 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.report.JsonReport;
+import org.adjudicator.report.TextReport;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = {
+            "Rank the teams of a scenario by its regulation set, and explain every tie-break.",
+            "",
+            "Prints the table (Pos, Team, P, W, D, L, GF, GA, GD, Pts, a column for each further criterion",
+            "that was needed, and what decided each position), then, for every two neighbours that the",
+            "first criterion left level, the criterion that separated them, both values and the rule.",
+            "Teams no criterion separates share a position (shown as 3=): the tool never draws lots itself."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  rank scenarios/copa-peru-2017/final-group.yaml",
+            "  rank scenarios/copa-peru-2017/final-group.yaml --format json",
+            "  rank my-table.yaml --rules rules/my-proposal --trace"})
+public class RankCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Mixin
+    ScenarioCommand input;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default) or json: one document with ranking, decisions and pairs.")
+    Format format;
+
+    @Option(names = "--trace", description = "Also print every rule firing, with the rule's file and line and what it matched.")
+    boolean trace;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    TextReport text;
+
+    @Inject
+    JsonReport json;
+
+    @Override
+    public Integer call() {
+        Tournament tournament = reader.read(input.scenario);
+        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, trace);
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        if (format == Format.json) json.rank(adjudication, out);
+        else text.rank(adjudication, out);
+        // Written whole, once everything has been decided.
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package org.adjudicator.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled regulation set: its name, its folder, the compiled rules, and where each rule is
+ * written (file shown to the user, and line) so that every decision can cite it.
+ */
+public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources) {
+
+    /** Where a rule is written. */
+    public record RuleSource(String file, int line) {
+    }
+
+    /** The folder as the user should see it (relative to the current folder when inside it). */
+    public String shownFolder() {
+        return RulesLoader.shown(folder);
+    }
+
+    public String fileOf(String rule) {
+        RuleSource source = sources.get(rule);
+        return source == null ? shownFolder() : source.file();
+    }
+
+    /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}. */
+    public String cite(String rule) {
+        RuleSource source = sources.get(rule);
+        return "rule \"" + rule + "\" (" + (source == null ? shownFolder() : source.file() + ":" + source.line()) + ")";
+    }
+}

@@ -1,0 +1,200 @@
+package org.adjudicator.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.adjudicator.UserError;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Finds a regulation set's folder and compiles its DRL files at run time. A rules folder is code:
+ * compile errors are reported against the real file, line and rule, as a {@link UserError}.
+ * Compiled sets are kept in memory, keyed by the folder and the content of its files, so an edit
+ * of any rule is always seen.
+ */
+@ApplicationScoped
+public class RulesLoader {
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("(?:[Rr]ule name='([^']+)'|in rule \"([^\"]+)\"|[Rr]ule \"([^\"]+)\")");
+
+    private final Map<String, RuleSet> compiled = new ConcurrentHashMap<>();
+
+    /**
+     * The folder of a regulation set named by a scenario: a path (absolute, or relative to the
+     * scenario's folder or the current one), or a name looked up as {@code rules/NAME} in the
+     * scenario's folder and each folder above it, then in the current folder.
+     */
+    public Path locate(String rules, Path scenario) {
+        Path base = scenario.toAbsolutePath().getParent();
+        List<Path> candidates = new ArrayList<>();
+        boolean isPath = rules.contains("/") || rules.contains("\\") || rules.startsWith(".");
+        if (isPath) {
+            Path given = Path.of(rules);
+            if (given.isAbsolute()) candidates.add(given);
+            else {
+                candidates.add(base.resolve(given));
+                candidates.add(Path.of("").toAbsolutePath().resolve(given));
+            }
+        } else {
+            for (Path dir = base; dir != null; dir = dir.getParent()) candidates.add(dir.resolve("rules").resolve(rules));
+            candidates.add(Path.of("").toAbsolutePath().resolve("rules").resolve(rules));
+        }
+        for (Path candidate : candidates) {
+            if (Files.isDirectory(candidate)) return candidate.normalize();
+        }
+        throw new UserError(scenario.toString(), "rules", "regulation set \"" + rules + "\" not found"
+                + (isPath ? " (no such folder)" : " (looked for a folder rules/" + rules
+                + " beside the scenario, above it and in the current folder)") + available(base));
+    }
+
+    private static String available(Path base) {
+        for (Path dir = base; dir != null; dir = dir.getParent()) {
+            Path rules = dir.resolve("rules");
+            if (Files.isDirectory(rules)) {
+                try (Stream<Path> sets = Files.list(rules)) {
+                    List<String> names = sets.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+                    if (!names.isEmpty()) return "; available: " + String.join(", ", names);
+                } catch (IOException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Compiles (or takes from memory) the regulation set in a folder. */
+    public RuleSet load(Path folder) {
+        List<Path> files = drlFiles(folder);
+        String key = folder.toAbsolutePath().normalize() + "#" + digest(files);
+        return compiled.computeIfAbsent(key, k -> compile(folder, files));
+    }
+
+    private static List<Path> drlFiles(Path folder) {
+        if (!Files.isDirectory(folder)) throw new UserError(shown(folder), null, "the rules folder does not exist");
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+            if (files.isEmpty()) throw new UserError(shown(folder), null, "the rules folder holds no .drl file");
+            return files;
+        } catch (IOException e) {
+            throw new UserError(shown(folder), null, "cannot read the rules folder: " + e.getMessage());
+        }
+    }
+
+    private static String digest(List<Path> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RuleSet compile(Path folder, List<Path> files) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, RuleSet.RuleSource> sources = new LinkedHashMap<>();
+        Map<String, String> shownBySource = new LinkedHashMap<>();
+        for (Path file : files) {
+            String text = read(file);
+            String shown = shown(file);
+            indexRules(text, shown, sources);
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.toAbsolutePath().toString());
+            shownBySource.put(file.toAbsolutePath().toString(), shown);
+            builder.add(resource, ResourceType.DRL);
+            if (builder.hasErrors()) throw compileError(builder, shownBySource, sources);
+        }
+        return new RuleSet(folder.getFileName().toString(), folder, builder.newKieBase(), Map.copyOf(sources));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(shown(file), null, "cannot read the rules file (is it UTF-8?): " + e.getMessage());
+        }
+    }
+
+    /** Where each rule starts, found in the text, so decisions and errors can cite file and line. */
+    private static void indexRules(String text, String shown, Map<String, RuleSet.RuleSource> sources) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = RULE.matcher(lines[i]);
+            if (m.find()) {
+                String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                sources.putIfAbsent(name, new RuleSet.RuleSource(shown, i + 1));
+            }
+        }
+    }
+
+    /** The first compile error, as one line: file, line, rule, and Drools' message made readable. */
+    private static UserError compileError(KnowledgeBuilder builder, Map<String, String> shownBySource,
+                                          Map<String, RuleSet.RuleSource> sources) {
+        List<KnowledgeBuilderError> errors = new ArrayList<>(builder.getErrors());
+        KnowledgeBuilderError first = errors.get(0);
+        String message = first.getMessage() == null ? "" : first.getMessage();
+        String file = first.getResource() == null ? null : shownBySource.getOrDefault(first.getResource().getSourcePath(),
+                first.getResource().getSourcePath());
+        String rule = ruleNamed(message);
+        int line = first.getLines() != null && first.getLines().length > 0 ? first.getLines()[0] : -1;
+        if (rule != null && sources.containsKey(rule) && (line <= 0 || file == null)) {
+            RuleSet.RuleSource source = sources.get(rule);
+            if (file == null) file = source.file();
+            line = source.line();
+        }
+        String place = (line > 0 ? String.valueOf(line) : "") + (rule != null ? (line > 0 ? ": " : "") + "rule \"" + rule + "\"" : "");
+        long more = errors.stream().map(KnowledgeBuilderError::getMessage).distinct().count() - 1;
+        return new UserError(file, place, readable(message) + (more > 0 ? " (and " + more + " more error" + (more > 1 ? "s" : "") + ")" : ""));
+    }
+
+    private static String ruleNamed(String message) {
+        Matcher m = RULE_IN_MESSAGE.matcher(message);
+        if (!m.find()) return null;
+        for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
+        return null;
+    }
+
+    /** Drools' messages run over several lines and repeat themselves; keep the part that helps. */
+    static String readable(String message) {
+        String text = message.replaceAll("\\s+", " ").strip();
+        text = text.replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
+        text = text.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").strip();
+        text = text.replaceAll("Rule Compilation error\\s*", "");
+        text = text.replaceAll("^[^:]*\\.java \\(\\d+:\\d+\\) : ", "");
+        if (text.length() > 300) text = text.substring(0, 297) + "...";
+        return text.isEmpty() ? "the rules do not compile" : text;
+    }
+
+    /** A path as the user should see it: relative to the current folder when inside it. */
+    static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+}

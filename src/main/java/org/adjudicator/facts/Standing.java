@@ -1,0 +1,61 @@
+package org.adjudicator.facts;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A team's record in a table: named figures (points, goal difference, away points...) that the
+ * rules compute, and, for a figure the scenario lacks data for, the reason it is unknown. The
+ * figure names are the rules' vocabulary; the host only displays them.
+ */
+public final class Standing {
+    private final String team;
+    private final Map<String, Integer> figures = new LinkedHashMap<>();
+    private final Map<String, String> unknown = new LinkedHashMap<>();
+
+    public Standing(String team) {
+        this.team = team;
+    }
+
+    public String getTeam() { return team; }
+
+    public Standing set(String figure, int value) {
+        figures.put(figure, value);
+        unknown.remove(figure);
+        return this;
+    }
+
+    /** Marks a figure unknown, with the reason an official will read (several reasons add up). */
+    public Standing unknown(String figure, String reason) {
+        figures.remove(figure);
+        unknown.merge(figure, reason, (a, b) -> a + "; " + b);
+        return this;
+    }
+
+    /** The figure's value, or null when it is unknown or was never computed. */
+    public Integer get(String figure) { return figures.get(figure); }
+
+    public boolean isKnown(String figure) { return figures.containsKey(figure); }
+
+    /** Why a figure is unknown, or null. */
+    public String whyUnknown(String figure) { return unknown.get(figure); }
+
+    public Map<String, Integer> getFigures() { return Collections.unmodifiableMap(figures); }
+
+    public Map<String, String> getUnknown() { return Collections.unmodifiableMap(unknown); }
+
+    /** A figure as printed: differences carry their sign ("+5"), unknown figures a question mark. */
+    public String display(String figure) {
+        Integer value = figures.get(figure);
+        if (value == null) return "?";
+        return isDifference(figure) && value > 0 ? "+" + value : String.valueOf(value);
+    }
+
+    static boolean isDifference(String figure) {
+        return figure.endsWith("Difference");
+    }
+
+    @Override
+    public String toString() { return team + " " + figures; }
+}

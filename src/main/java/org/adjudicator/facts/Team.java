@@ -1,0 +1,36 @@
+package org.adjudicator.facts;
+
+import java.util.Map;
+
+/** A team of the scenario, as the rules see it. Attributes are free key/values a rule may read. */
+public final class Team {
+    private final String name;
+    private final String department;
+    private final String entry;
+    private final String location;
+    private final Map<String, Object> attributes;
+
+    public Team(String name, String department, String entry, String location, Map<String, Object> attributes) {
+        this.name = name;
+        this.department = department;
+        this.entry = entry;
+        this.location = location;
+        this.attributes = Map.copyOf(attributes);
+    }
+
+    public String getName() { return name; }
+
+    public String getDepartment() { return department; }
+
+    /** "winner" or "runner-up" of its department, or null when the scenario does not say. */
+    public String getEntry() { return entry; }
+
+    public String getLocation() { return location; }
+
+    public Map<String, Object> getAttributes() { return attributes; }
+
+    public Object attribute(String key) { return attributes.get(key); }
+
+    @Override
+    public String toString() { return name; }
+}

@@ -1,0 +1,162 @@
+package org.adjudicator.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+import org.kie.api.runtime.rule.RuleRuntime;
+
+/**
+ * The generic step behind every criterion rule: order a group of level teams by one figure and
+ * split it into the runs of equal value. Which figure, in which direction and in which order of
+ * criteria is decided by the calling rule; the wording comes from the rule's metadata
+ * ({@code @regulation}, {@code @wording}, {@code @whenMissing}). Returns the facts to insert.
+ */
+public final class Tiebreak {
+    /** More is better: points, goals. */
+    public static final boolean HIGHER_FIRST = true;
+    /** Less is better: a rank in a drawing of lots, disciplinary points. */
+    public static final boolean LOWER_FIRST = false;
+
+    private Tiebreak() {
+    }
+
+    /**
+     * Called from a criterion rule's consequence ({@code drools}): replaces the group by the groups
+     * the figure splits it into, and inserts the explanation of that decision.
+     */
+    public static void split(RuleContext drools, TiedGroup group, String figure, boolean higherFirst) {
+        replace(drools, group, split(drools.getRule(), group, figure, higherFirst));
+    }
+
+    /** Called from the rule that gives teams no criterion can separate a shared position. */
+    public static void share(RuleContext drools, TiedGroup group) {
+        replace(drools, group, share(drools.getRule(), group));
+    }
+
+    private static void replace(RuleContext drools, TiedGroup group, List<Object> facts) {
+        RuleRuntime session = drools.getKieRuntime();
+        session.delete(session.getFactHandle(group));
+        for (Object fact : facts) session.insert(fact);
+    }
+
+    public static List<Object> split(Rule rule, TiedGroup group, String figure, boolean higherFirst) {
+        Criterion criterion = Criterion.of(rule);
+        List<Standing> members = group.getMembers();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Standing s : members) values.put(s.getTeam(), s.display(figure));
+
+        List<Standing> lacking = members.stream().filter(s -> !s.isKnown(figure)).toList();
+        if (!lacking.isEmpty()) {
+            return blocked(criterion, group, figure, lacking, values);
+        }
+
+        Comparator<Standing> byValue = Comparator.comparingInt(s -> s.get(figure));
+        if (higherFirst) byValue = byValue.reversed();
+        List<Standing> sorted = new ArrayList<>(members);
+        sorted.sort(byValue.thenComparing(Standing::getTeam));
+
+        List<List<Standing>> runs = new ArrayList<>();
+        for (Standing s : sorted) {
+            List<Standing> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.get(0).get(figure).equals(s.get(figure))) last.add(s);
+            else runs.add(new ArrayList<>(List.of(s)));
+        }
+
+        List<Object> facts = new ArrayList<>();
+        boolean separates = runs.size() > 1;
+        int position = group.getFirstPosition();
+        for (List<Standing> run : runs) {
+            String settledBy = separates ? rule.getName() : group.getSettledBy();
+            facts.add(new TiedGroup(run, position, group.getPrecedence(), group.getStep() + 1, settledBy, null));
+            position += run.size();
+        }
+        List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
+        String description = separates
+                ? criterion.title() + " decides " + positions(group) + ": " + runs.stream()
+                        .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
+                : criterion.title() + " does not separate " + and(names(members)) + " ("
+                        + values.get(members.get(0).getTeam()) + " each).";
+        facts.add(new Explanation(separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
+                criterion.regulation(), criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(),
+                names(sorted), values, outcome, description));
+        return facts;
+    }
+
+    /** Teams that no criterion is left to separate share the group's first position. */
+    public static List<Object> share(Rule rule, TiedGroup group) {
+        List<Object> facts = new ArrayList<>();
+        for (Standing s : group.getMembers()) {
+            facts.add(new Placement(s.getTeam(), group.getFirstPosition(), true, group.getSettledBy(), rule.getName()));
+        }
+        if (!group.isBlocked()) {
+            // Blocked groups were explained by the criterion that could not be applied.
+            facts.add(new Explanation(Explanation.UNRESOLVED, rule.getName(), "", "", "", "", group.getFirstPosition(),
+                    group.getStep(), group.teamNames(), Map.of(), List.of(group.teamNames()),
+                    and(group.teamNames()) + " are level on every criterion of the regulation and share position "
+                            + group.getFirstPosition() + "."));
+        }
+        return facts;
+    }
+
+    private static List<Object> blocked(Criterion criterion, TiedGroup group, String figure,
+                                        List<Standing> lacking, Map<String, String> values) {
+        String reasons = lacking.stream().map(s -> s.whyUnknown(figure)).filter(r -> r != null)
+                .distinct().collect(Collectors.joining("; "));
+        if (reasons.isEmpty()) reasons = "no rule computed \"" + figure + "\" for " + and(names(lacking));
+        String description = and(group.teamNames()) + " stay level at " + positions(group) + ": "
+                + criterion.title() + " cannot be applied" + (criterion.whenMissing().isEmpty() ? "" : ", "
+                + criterion.whenMissing()) + " (" + reasons + ").";
+        TiedGroup stuck = new TiedGroup(group.getMembers(), group.getFirstPosition(), group.getPrecedence(),
+                group.getStep() + 1, group.getSettledBy(), reasons);
+        Explanation explanation = new Explanation(Explanation.UNRESOLVED, criterion.rule(), criterion.regulation(),
+                criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(), group.teamNames(), values,
+                List.of(group.teamNames()), description);
+        return List.of(stuck, explanation);
+    }
+
+    private static String describeRun(List<Standing> run, Map<String, String> values) {
+        String value = values.get(run.get(0).getTeam());
+        if (run.size() == 1) return run.get(0).getTeam() + " (" + value + ")";
+        return and(names(run)) + " (" + value + " each, still level)";
+    }
+
+    private static String positions(TiedGroup group) {
+        int last = group.getFirstPosition() + group.getSize() - 1;
+        return "positions " + group.getFirstPosition() + "-" + last;
+    }
+
+    private static List<String> names(List<Standing> standings) {
+        return standings.stream().map(Standing::getTeam).toList();
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    public static String and(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** A criterion rule's metadata, as the regulation states it. */
+    record Criterion(String rule, String regulation, String wording, String column, String whenMissing) {
+        static Criterion of(Rule rule) {
+            Map<String, Object> meta = rule.getMetaData();
+            return new Criterion(rule.getName(), text(meta.get("regulation")),
+                    text(meta.getOrDefault("wording", rule.getName())), text(meta.getOrDefault("column", rule.getName())),
+                    text(meta.get("whenMissing")));
+        }
+
+        String title() {
+            return wording + (regulation.isEmpty() ? "" : " (criterion " + regulation + ")");
+        }
+
+        private static String text(Object value) {
+            if (value == null) return "";
+            String s = value.toString();
+            return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.adjudicator.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.PrintWriter;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.facts.Explanation;
+import org.adjudicator.facts.Placement;
+
+/** Why team A stands above team B (or level with it), criterion by criterion. */
+@ApplicationScoped
+public class ExplainReport {
+
+    public void explain(Adjudication adjudication, String a, String b, PrintWriter out) {
+        Placement pa = adjudication.placementOf(a);
+        Placement pb = adjudication.placementOf(b);
+        PairVerdict verdict = PairVerdict.of(adjudication, a, b);
+        if (verdict.shared()) {
+            out.println(a + " and " + b + " share position " + pa.getPosition() + ".");
+        } else {
+            String relation = pa.getPosition() < pb.getPosition() ? " stands above " : " stands below ";
+            out.println(a + " (" + ordinal(pa.getPosition()) + ")" + relation + b + " (" + ordinal(pb.getPosition()) + ").");
+        }
+        int n = 0;
+        for (Explanation step : verdict.steps()) {
+            n++;
+            String criterion = step.wording().isEmpty() ? "After every criterion"
+                    : step.wording() + (step.regulation().isEmpty() ? "" : " (criterion " + step.regulation() + ")");
+            String values = step.values().isEmpty() ? "" : ": " + a + " " + step.values().get(a) + ", " + b + " " + step.values().get(b);
+            String outcome;
+            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = "not separated. " + step.description();
+            else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + " above.";
+            else outcome = "level.";
+            out.println(String.format("  %d. %s%s: %s", n, criterion, values, outcome));
+            if (step == verdict.decisive()) out.println("     " + adjudication.rules().cite(step.rule()));
+        }
+        if (verdict.steps().isEmpty()) out.println("  No decision of the rules involved both teams.");
+        out.flush();
+    }
+
+    static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

@@ -1,0 +1,66 @@
+package org.adjudicator.report;
+
+import java.util.List;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.facts.Explanation;
+import org.adjudicator.facts.Placement;
+import org.adjudicator.facts.Tiebreak;
+
+/**
+ * Why one team stands above another, read off the explanations the rules inserted: the criteria
+ * applied to both, in order, and the one that separated them (or left them sharing a position).
+ *
+ * @param upper    the better-placed team (the first named when they share a position)
+ * @param steps    every decision that involved both teams, in the order the criteria were applied
+ * @param decisive the decision that separated them, or the one that left them level; null if none
+ */
+public record PairVerdict(String upper, String lower, boolean shared, List<Explanation> steps, Explanation decisive) {
+
+    public static PairVerdict of(Adjudication adjudication, String a, String b) {
+        Placement pa = adjudication.placementOf(a);
+        Placement pb = adjudication.placementOf(b);
+        boolean aFirst = pa.getPosition() < pb.getPosition()
+                || (pa.getPosition() == pb.getPosition() && a.compareTo(b) <= 0);
+        String upper = aFirst ? a : b;
+        String lower = aFirst ? b : a;
+        List<Explanation> steps = adjudication.explanations().stream()
+                .filter(e -> e.involves(a) && e.involves(b)).toList();
+        boolean shared = pa.getPosition() == pb.getPosition();
+        Explanation decisive = steps.stream()
+                .filter(e -> shared ? Explanation.UNRESOLVED.equals(e.kind()) : e.separates(a, b))
+                .findFirst().orElse(null);
+        return new PairVerdict(upper, lower, shared, steps, decisive);
+    }
+
+    /** True when a tie-break was needed: the pair was level on the first criterion applied. */
+    public boolean neededTieBreak() {
+        return shared || (decisive != null && decisive.step() > 0);
+    }
+
+    /** The criteria on which the two were level before the decisive one, with their values. */
+    public List<Explanation> levelOn() {
+        return steps.stream().filter(e -> e != decisive && !Explanation.UNRESOLVED.equals(e.kind())
+                && (decisive == null || e.step() < decisive.step())).toList();
+    }
+
+    /** The sentence an official reads aloud. */
+    public String sentence() {
+        if (decisive == null) return upper + " and " + lower + ": no decision involves both teams.";
+        if (shared) return decisive.description();
+        List<String> level = levelOn().stream()
+                .map(e -> lowerFirst(e.wording()) + " (" + e.values().get(upper) + ")").toList();
+        String criterion = lowerFirst(decisive.wording()) + (decisive.regulation().isEmpty() ? "" : " (criterion " + decisive.regulation() + ")");
+        return upper + " ranks above " + lower + ": "
+                + (level.isEmpty() ? "" : "level on " + and(level) + "; ")
+                + criterion + " separates them: " + upper + " " + decisive.values().get(upper)
+                + ", " + lower + " " + decisive.values().get(lower) + ".";
+    }
+
+    static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String and(List<String> items) {
+        return Tiebreak.and(items);
+    }
+}

@@ -1,0 +1,155 @@
+package org.adjudicator.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.adjudicator.UserError;
+import org.adjudicator.facts.Lot;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Team;
+
+/**
+ * Checks a scenario as written and turns it into facts. Only what no regulation could accept is
+ * refused here (a team playing itself, a negative score); everything a regulation decides is left
+ * to the rules.
+ */
+final class ScenarioChecker {
+    /** More goals than this by one side is taken for a typing mistake. */
+    static final int MAX_GOALS = 199;
+    private static final Pattern SCORE = Pattern.compile("\\s*(\\d{1,9})\\s*-\\s*(\\d{1,9})\\s*");
+
+    private final String shown;
+    private final Path file;
+
+    ScenarioChecker(String shown, Path file) {
+        this.shown = shown;
+        this.file = file;
+    }
+
+    Tournament check(ScenarioFile scenario) {
+        require(scenario.name, "name", "a name for the scenario, e.g. name: Copa Perú 2017 - final group");
+        require(scenario.rules, "rules", "the regulation set, e.g. rules: copa-peru-2017");
+        if (scenario.teams == null || scenario.teams.isEmpty()) {
+            throw error(0, "teams", "the scenario needs a list of teams, each with a name");
+        }
+        if (scenario.matches == null) throw error(0, "matches", "the scenario needs a list of matches (it may be empty: matches: [])");
+
+        Map<String, Integer> teamLines = new LinkedHashMap<>();
+        List<Team> teams = new ArrayList<>();
+        for (int i = 0; i < scenario.teams.size(); i++) {
+            ScenarioFile.TeamEntry entry = scenario.teams.get(i);
+            String field = "teams[" + i + "]";
+            if (entry == null) throw error(0, field, "an empty team; give at least its name");
+            if (entry.name == null || entry.name.isBlank()) throw error(entry.line(), field + ".name", "every team needs a name");
+            String name = entry.name.strip();
+            Integer first = teamLines.putIfAbsent(name, entry.line());
+            if (first != null) throw error(entry.line(), field + ".name", "duplicate team \"" + name + "\" (first listed at line " + first + ")");
+            teams.add(new Team(name, entry.department, entry.entry, entry.location,
+                    entry.attributes == null ? Map.of() : withoutNulls(entry.attributes)));
+        }
+
+        List<Match> matches = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < scenario.matches.size(); i++) {
+            ScenarioFile.MatchEntry entry = scenario.matches.get(i);
+            String field = "matches[" + i + "]";
+            if (entry == null) throw error(0, field, "an empty match; give at least home and away");
+            int line = entry.line();
+            String home = knownTeam(entry.home, line, field + ".home", teamLines);
+            String away = knownTeam(entry.away, line, field + ".away", teamLines);
+            if (home.equals(away)) throw error(line, field, "\"" + home + "\" cannot play itself");
+            if (entry.round != null && entry.round < 1) throw error(line, field + ".round", "rounds are numbered from 1");
+            int[] score = score(entry.score, line, field + ".score");
+            int[] halfTime = score(entry.halfTime, line, field + ".halfTime");
+            if (halfTime != null && score == null) {
+                throw error(line, field + ".halfTime", "a half-time score for a match without a final score");
+            }
+            if (halfTime != null && (halfTime[0] > score[0] || halfTime[1] > score[1])) {
+                throw error(line, field + ".halfTime", "half-time score " + entry.halfTime.strip()
+                        + " has more goals than the final score " + entry.score.strip());
+            }
+            String stage = entry.stage == null ? "" : entry.stage.strip();
+            String key = stage + "|" + entry.round + "|" + home + "|" + away;
+            Integer twice = seen.putIfAbsent(key, line);
+            if (twice != null) throw error(line, field, "the same match is listed twice (first at line " + twice + ")");
+            if (entry.round != null) {
+                for (String team : List.of(home, away)) {
+                    Integer other = seen.putIfAbsent(stage + "|" + entry.round + "|plays|" + team, line);
+                    if (other != null) throw error(line, field, "\"" + team + "\" already plays in round " + entry.round
+                            + (stage.isEmpty() ? "" : " of " + stage) + " (line " + other + ")");
+                }
+            }
+            matches.add(new Match(stage.isEmpty() ? null : stage, entry.round, home, away,
+                    score == null ? null : score[0], score == null ? null : score[1],
+                    halfTime == null ? null : halfTime[0], halfTime == null ? null : halfTime[1]));
+        }
+
+        List<Lot> lots = new ArrayList<>();
+        if (scenario.lots != null) {
+            for (int i = 0; i < scenario.lots.size(); i++) {
+                String team = knownTeam(scenario.lots.get(i), 0, "lots[" + i + "]", teamLines);
+                if (lots.stream().anyMatch(l -> l.getTeam().equals(team))) {
+                    throw error(0, "lots[" + i + "]", "\"" + team + "\" is listed twice in the drawing of lots");
+                }
+                lots.add(new Lot(team, i + 1));
+            }
+        }
+
+        teams.sort(Comparator.comparing(Team::getName));
+        matches.sort(Comparator.comparing((Match m) -> Objects.toString(m.getStage(), ""))
+                .thenComparing(m -> m.getRound() == null ? 0 : m.getRound())
+                .thenComparing(Match::getHome).thenComparing(Match::getAway));
+        lots.sort(Comparator.comparing(Lot::getTeam));
+        return new Tournament(scenario.name.strip(), file, scenario.rules.strip(), List.copyOf(teams),
+                List.copyOf(matches), List.copyOf(lots));
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> attributes) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> {
+            if (v != null) copy.put(k, v);
+        });
+        return copy;
+    }
+
+    private String knownTeam(String name, int line, String field, Map<String, Integer> teams) {
+        if (name == null || name.isBlank()) throw error(line, field, "a team name is required here");
+        String team = name.strip();
+        if (!teams.containsKey(team)) {
+            throw error(line, field, "unknown team \"" + team + "\"" + Suggest.didYouMean(team, teams.keySet())
+                    + " (teams must be listed under teams:)");
+        }
+        return team;
+    }
+
+    private int[] score(String text, int line, String field) {
+        if (text == null || text.isBlank()) return null;
+        Matcher m = SCORE.matcher(text);
+        if (!m.matches()) {
+            String why = text.strip().startsWith("-") || text.contains("--") || text.matches(".*-\\s*-.*")
+                    ? "a score cannot be negative" : "not a score";
+            throw error(line, field, "\"" + text.strip() + "\": " + why + "; write HOME-AWAY goals, e.g. 2-1");
+        }
+        long home = Long.parseLong(m.group(1));
+        long away = Long.parseLong(m.group(2));
+        if (home > MAX_GOALS || away > MAX_GOALS) {
+            throw error(line, field, "\"" + text.strip() + "\": more than " + MAX_GOALS + " goals by one side is taken for a typing mistake");
+        }
+        return new int[] {(int) home, (int) away};
+    }
+
+    private void require(String value, String field, String what) {
+        if (value == null || value.isBlank()) throw error(0, field, "missing; give " + what);
+    }
+
+    private UserError error(int line, String field, String message) {
+        return new UserError(shown, line > 0 ? line + ": " + field : field, message);
+    }
+}

@@ -1,0 +1,33 @@
+package org.adjudicator.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** A scenario file exactly as written (JSON or YAML), before it is checked. */
+public final class ScenarioFile {
+    @JsonProperty(required = true) public String name;
+    @JsonProperty(required = true) public String rules;
+    @JsonProperty(required = true) public List<TeamEntry> teams;
+    @JsonProperty(required = true) public List<MatchEntry> matches;
+    public List<String> lots;
+
+    /** A team as written. */
+    public static final class TeamEntry extends Located {
+        @JsonProperty(required = true) public String name;
+        public String department;
+        public String entry;
+        public String location;
+        public java.util.Map<String, Object> attributes;
+    }
+
+    /** A match as written; no score means not played yet. */
+    public static final class MatchEntry extends Located {
+        public String stage;
+        public Integer round;
+        public String date;
+        @JsonProperty(required = true) public String home;
+        @JsonProperty(required = true) public String away;
+        public String score;
+        public String halfTime;
+    }
+}

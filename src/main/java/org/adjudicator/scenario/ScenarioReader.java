@@ -1,0 +1,191 @@
+package org.adjudicator.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.adjudicator.UserError;
+
+/**
+ * Reads a scenario file (JSON or YAML) into a checked {@link Tournament}. Every problem becomes a
+ * {@link UserError} naming the file, the line (and column where the parser knows it) and the field.
+ */
+@ApplicationScoped
+public class ScenarioReader {
+    private final ObjectMapper json = configure(JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private final ObjectMapper yaml = configure(YAMLMapper.builder(YAMLFactory.builder().build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    public Tournament read(Path file) {
+        String shown = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UserError(shown, null, "no such scenario file");
+        } catch (IOException e) {
+            throw new UserError(shown, null, "cannot read the scenario: " + e.getMessage());
+        }
+        String text = decode(shown, bytes);
+        if (text.isBlank()) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
+        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        return new ScenarioChecker(shown, file).check(parsed);
+    }
+
+    private static boolean isJson(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) return true;
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) return false;
+        return text.stripLeading().startsWith("{");
+    }
+
+    private static String decode(String shown, byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new UserError(shown, String.valueOf(line), "the file is not UTF-8 text (byte " + (in.position() + 1)
+                    + "); save it as UTF-8");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static ScenarioFile parse(String shown, String text, ObjectMapper mapper) {
+        try {
+            return mapper.readValue(text, ScenarioFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            throw new UserError(shown, place(e.getLocation(), e), "unknown field \"" + e.getPropertyName() + "\""
+                    + Suggest.didYouMean(e.getPropertyName(), known)
+                    + " (allowed here: " + String.join(", ", known) + ")");
+        } catch (InvalidFormatException e) {
+            throw new UserError(shown, place(e.getLocation(), e), "\"" + e.getValue() + "\" is not "
+                    + describe(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            throw new UserError(shown, place(e.getLocation(), e), "expected " + describe(e.getTargetType())
+                    + " here");
+        } catch (JsonParseException e) {
+            throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper)
+                    + ": " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper) + ": "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (RuntimeException e) {
+            // The YAML parser reports some limits (aliases, sizes) as runtime exceptions.
+            throw new UserError(shown, null, "not valid " + format(mapper) + ": " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static String format(ObjectMapper mapper) {
+        return mapper instanceof YAMLMapper ? "YAML" : "JSON";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) return "a value of another kind";
+        if (type == Integer.class || type == int.class) return "a whole number";
+        if (type == String.class) return "text";
+        if (List.class.isAssignableFrom(type)) return "a list";
+        if (java.util.Map.class.isAssignableFrom(type)) return "a set of key: value pairs";
+        return "a " + type.getSimpleName().replace("Entry", "").toLowerCase(Locale.ROOT) + " (key: value pairs)";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        String line = message.strip().lines().findFirst().orElse("unreadable");
+        return line.replaceAll("\\s+at \\[Source.*$", "");
+    }
+
+    /** "line:column: field" from a parser location and a mapping path. */
+    private static String place(JsonLocation location, JsonMappingException mapping) {
+        StringBuilder place = new StringBuilder();
+        if (location != null && location.getLineNr() > 0) {
+            place.append(location.getLineNr());
+            if (location.getColumnNr() > 0) place.append(':').append(location.getColumnNr());
+        }
+        if (mapping != null && !mapping.getPath().isEmpty()) {
+            if (place.length() > 0) place.append(": ");
+            place.append(path(mapping.getPath()));
+        }
+        return place.toString();
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        return references.stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    private static <M extends ObjectMapper> M configure(M mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        SimpleModule lines = new SimpleModule("lines");
+        lines.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
+                                                          JsonDeserializer<?> deserializer) {
+                return Located.class.isAssignableFrom(bean.getBeanClass()) ? new LineRecorder(deserializer) : deserializer;
+            }
+        });
+        mapper.registerModule(lines);
+        return mapper;
+    }
+
+    /** Remembers the line each team and match starts on. */
+    private static final class LineRecorder extends DelegatingDeserializer {
+        LineRecorder(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new LineRecorder(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            int line = parser.currentTokenLocation().getLineNr();
+            Object value = super.deserialize(parser, context);
+            if (value instanceof Located located) located.at(line);
+            return value;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.adjudicator.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.adjudicator.facts.Lot;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Team;
+
+/**
+ * A checked scenario, ready for the rules: teams sorted by name and matches by stage, round and
+ * teams, so that the order of the file never changes an outcome.
+ *
+ * @param source    the file it was read from, as the user named it
+ * @param rulesName the regulation set as the scenario names it
+ */
+public record Tournament(String name, Path source, String rulesName, List<Team> teams, List<Match> matches,
+                         List<Lot> lots) {
+
+    public boolean hasTeam(String team) {
+        return teams.stream().anyMatch(t -> t.getName().equals(team));
+    }
+
+    public List<String> teamNames() {
+        return teams.stream().map(Team::getName).toList();
+    }
+}
