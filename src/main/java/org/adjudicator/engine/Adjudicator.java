@@ -40,7 +40,7 @@ public class Adjudicator {
     public Adjudication adjudicate(Tournament tournament, String rulesOverride, boolean trace) {
         java.nio.file.Path folder = rulesOverride == null
                 ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locate(rulesOverride, java.nio.file.Path.of("--rules"));
+                : loader.locateFromCommandLine(rulesOverride);
         return adjudicate(tournament, loader.load(folder), trace);
     }
 

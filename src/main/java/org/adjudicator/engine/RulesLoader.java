@@ -37,6 +37,9 @@ public class RulesLoader {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("(?:[Rr]ule name='([^']+)'|in rule \"([^\"]+)\"|[Rr]ule \"([^\"]+)\")");
 
+    private static final Pattern UNKNOWN_FIELD =
+            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+
     private final Map<String, RuleSet> compiled = new ConcurrentHashMap<>();
 
     /**
@@ -45,7 +48,15 @@ public class RulesLoader {
      * scenario's folder and each folder above it, then in the current folder.
      */
     public Path locate(String rules, Path scenario) {
-        Path base = scenario.toAbsolutePath().getParent();
+        return locate(rules, scenario.toAbsolutePath().getParent(), scenario.toString(), "rules");
+    }
+
+    /** The folder of a regulation set named on the command line ({@code --rules}). */
+    public Path locateFromCommandLine(String rules) {
+        return locate(rules, Path.of("").toAbsolutePath(), null, "--rules");
+    }
+
+    private Path locate(String rules, Path base, String shownFile, String field) {
         List<Path> candidates = new ArrayList<>();
         boolean isPath = rules.contains("/") || rules.contains("\\") || rules.startsWith(".");
         if (isPath) {
@@ -62,7 +73,7 @@ public class RulesLoader {
         for (Path candidate : candidates) {
             if (Files.isDirectory(candidate)) return candidate.normalize();
         }
-        throw new UserError(scenario.toString(), "rules", "regulation set \"" + rules + "\" not found"
+        throw new UserError(shownFile, field, "regulation set \"" + rules + "\" not found"
                 + (isPath ? " (no such folder)" : " (looked for a folder rules/" + rules
                 + " beside the scenario, above it and in the current folder)") + available(base));
     }
@@ -163,6 +174,7 @@ public class RulesLoader {
                 first.getResource().getSourcePath());
         String rule = ruleNamed(message);
         int line = first.getLines() != null && first.getLines().length > 0 ? first.getLines()[0] : -1;
+        if (rule == null && line > 0) rule = ruleAt(file, line, sources);
         if (rule != null && sources.containsKey(rule) && (line <= 0 || file == null)) {
             RuleSet.RuleSource source = sources.get(rule);
             if (file == null) file = source.file();
@@ -171,6 +183,20 @@ public class RulesLoader {
         String place = (line > 0 ? String.valueOf(line) : "") + (rule != null ? (line > 0 ? ": " : "") + "rule \"" + rule + "\"" : "");
         long more = errors.stream().map(KnowledgeBuilderError::getMessage).distinct().count() - 1;
         return new UserError(file, place, readable(message) + (more > 0 ? " (and " + more + " more error" + (more > 1 ? "s" : "") + ")" : ""));
+    }
+
+    /** The rule written around a line of a file: the last one that starts at or before it. */
+    private static String ruleAt(String file, int line, Map<String, RuleSet.RuleSource> sources) {
+        String found = null;
+        int start = 0;
+        for (Map.Entry<String, RuleSet.RuleSource> e : sources.entrySet()) {
+            RuleSet.RuleSource source = e.getValue();
+            if (source.file().equals(file) && source.line() <= line && source.line() > start) {
+                found = e.getKey();
+                start = source.line();
+            }
+        }
+        return found;
     }
 
     private static String ruleNamed(String message) {
@@ -183,12 +209,35 @@ public class RulesLoader {
     /** Drools' messages run over several lines and repeat themselves; keep the part that helps. */
     static String readable(String message) {
         String text = message.replaceAll("\\s+", " ").strip();
+        Matcher field = UNKNOWN_FIELD.matcher(text);
+        if (field.find()) return noSuchField(field.group(1), field.group(2));
+        if (text.contains("mismatched input 'then'")) {
+            text += " (is a parenthesis or a quote left open in the condition above 'then'?)";
+        }
         text = text.replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
         text = text.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").strip();
         text = text.replaceAll("Rule Compilation error\\s*", "");
         text = text.replaceAll("^[^:]*\\.java \\(\\d+:\\d+\\) : ", "");
         if (text.length() > 300) text = text.substring(0, 297) + "...";
         return text.isEmpty() ? "the rules do not compile" : text;
+    }
+
+    /** "TiedGroup has no field nextCriterium; did you mean nextCriterion?" */
+    private static String noSuchField(String className, String field) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        List<String> fields = new ArrayList<>();
+        try {
+            for (java.lang.reflect.Method m : Class.forName(className).getMethods()) {
+                String name = m.getName();
+                if (m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class) continue;
+                if (name.startsWith("get") && name.length() > 3) fields.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+                else if (name.startsWith("is") && name.length() > 2) fields.add(Character.toLowerCase(name.charAt(2)) + name.substring(3));
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // No suggestion then.
+        }
+        String hint = org.adjudicator.scenario.Suggest.didYouMean(field, fields);
+        return simple + " has no field \"" + field + "\"" + (hint.isEmpty() ? "" : hint.replace("; did you mean", "; did you mean"));
     }
 
     /** A path as the user should see it: relative to the current folder when inside it. */

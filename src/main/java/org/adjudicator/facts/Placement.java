@@ -10,14 +10,23 @@ public final class Placement {
     private final boolean shared;
     private final String settledBy;
     private final String rule;
+    private final String note;
 
     public Placement(String team, int position, boolean shared, String settledBy, String rule) {
+        this(team, position, shared, settledBy, rule, null);
+    }
+
+    public Placement(String team, int position, boolean shared, String settledBy, String rule, String note) {
         this.team = team;
         this.position = position;
         this.shared = shared;
         this.settledBy = settledBy;
         this.rule = rule;
+        this.note = note;
     }
+
+    /** For a shared position, why the teams could not be separated, e.g. "a drawing of lots is required". */
+    public String getNote() { return note; }
 
     public String getTeam() { return team; }
 

@@ -91,7 +91,8 @@ public final class Tiebreak {
     public static List<Object> share(Rule rule, TiedGroup group) {
         List<Object> facts = new ArrayList<>();
         for (Standing s : group.getMembers()) {
-            facts.add(new Placement(s.getTeam(), group.getFirstPosition(), true, group.getSettledBy(), rule.getName()));
+            String note = group.isBlocked() ? group.getBlockedBy() : "level on every criterion";
+            facts.add(new Placement(s.getTeam(), group.getFirstPosition(), true, group.getSettledBy(), rule.getName(), note));
         }
         if (!group.isBlocked()) {
             // Blocked groups were explained by the criterion that could not be applied.
@@ -108,11 +109,11 @@ public final class Tiebreak {
         String reasons = lacking.stream().map(s -> s.whyUnknown(figure)).filter(r -> r != null)
                 .distinct().collect(Collectors.joining("; "));
         if (reasons.isEmpty()) reasons = "no rule computed \"" + figure + "\" for " + and(names(lacking));
-        String description = and(group.teamNames()) + " stay level at " + positions(group) + ": "
-                + criterion.title() + " cannot be applied" + (criterion.whenMissing().isEmpty() ? "" : ", "
-                + criterion.whenMissing()) + " (" + reasons + ").";
+        String why = criterion.whenMissing().isEmpty() ? "data is missing" : criterion.whenMissing();
+        String description = and(group.teamNames()) + " share position " + group.getFirstPosition() + ": "
+                + criterion.title() + " cannot be applied, " + why + " (" + reasons + ").";
         TiedGroup stuck = new TiedGroup(group.getMembers(), group.getFirstPosition(), group.getPrecedence(),
-                group.getStep() + 1, group.getSettledBy(), reasons);
+                group.getStep() + 1, criterion.rule(), why);
         Explanation explanation = new Explanation(Explanation.UNRESOLVED, criterion.rule(), criterion.regulation(),
                 criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(), group.teamNames(), values,
                 List.of(group.teamNames()), description);

@@ -47,7 +47,7 @@ public final class TiedGroup {
     /** The criterion that last split the group this one came from (null for the whole table). */
     public String getSettledBy() { return settledBy; }
 
-    /** Why no further criterion can be applied (missing data), or null. */
+    /** Why no further criterion can be applied, in a few words (e.g. "a drawing of lots is required"), or null. */
     public String getBlockedBy() { return blockedBy; }
 
     public boolean isBlocked() { return blockedBy != null; }

@@ -61,13 +61,7 @@ public final class TableView {
     }
 
     private String decidedBy(Placement p) {
-        if (p.isShared()) {
-            return adjudication.explanations().stream()
-                    .filter(e -> Explanation.UNRESOLVED.equals(e.kind()) && e.involves(p.getTeam()))
-                    .findFirst().map(e -> e.wording().isEmpty() ? "shared: level on every criterion"
-                            : "shared: " + PairVerdict.lowerFirst(e.wording()) + " needs data")
-                    .orElse("shared");
-        }
+        if (p.isShared()) return "shared: " + p.getNote();
         return p.getSettledBy() == null ? "-" : p.getSettledBy();
     }
 

@@ -56,9 +56,9 @@ public class TextReport {
             PairVerdict verdict = PairVerdict.of(adjudication, order.get(i).getTeam(), order.get(i + 1).getTeam());
             if (!verdict.neededTieBreak() || verdict.decisive() == null) continue;
             if (verdict.shared() && !said.add(verdict.decisive())) continue;
-            String where = verdict.shared() ? "position " + order.get(i).getPosition()
-                    : "positions " + order.get(i).getPosition() + " and " + order.get(i + 1).getPosition();
-            lines.add("  " + where + ": " + verdict.sentence());
+            String where = verdict.shared() ? ""
+                    : "positions " + order.get(i).getPosition() + " and " + order.get(i + 1).getPosition() + ": ";
+            lines.add("  " + where + verdict.sentence());
             lines.add("    " + adjudication.rules().cite(verdict.decisive().rule()));
         }
         if (lines.isEmpty()) {

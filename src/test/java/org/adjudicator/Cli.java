@@ -1,0 +1,29 @@
+package org.adjudicator;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.adjudicator.cli.Main;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/** Runs the command line in this JVM, as a user would from a shell, and captures what it prints. */
+public final class Cli {
+    private static WeldContainer container;
+
+    private Cli() {
+    }
+
+    /** What a run printed and the exit code it would give the shell. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    public static synchronized Result run(String... args) {
+        if (container == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+            container = Main.boot();
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(container, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}
