@@ -100,8 +100,10 @@ public class ScenarioReader {
             throw new UserError(shown, place(e.getLocation(), e), "\"" + e.getValue() + "\" is not "
                     + describe(e.getTargetType()));
         } catch (MismatchedInputException e) {
-            throw new UserError(shown, place(e.getLocation(), e), "expected " + describe(e.getTargetType())
-                    + " here");
+            String value = valueAt(e);
+            throw new UserError(shown, place(e.getLocation(), e), value == null
+                    ? "expected " + describe(e.getTargetType()) + " here"
+                    : "\"" + value + "\" is not " + describe(e.getTargetType()));
         } catch (JsonParseException e) {
             throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper)
                     + ": " + firstLine(e.getOriginalMessage()));
@@ -112,6 +114,21 @@ public class ScenarioReader {
             // The YAML parser reports some limits (aliases, sizes) as runtime exceptions.
             throw new UserError(shown, null, "not valid " + format(mapper) + ": " + firstLine(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The scalar the parser stood on when a value had the wrong type, or null. */
+    private static String valueAt(MismatchedInputException e) {
+        try {
+            if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null
+                    && parser.currentToken().isScalarValue()) {
+                return parser.getText();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // fall back on the message
+        }
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("value \\(\"([^\"]*)\"\\)")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        return quoted.find() ? quoted.group(1) : null;
     }
 
     private static String format(ObjectMapper mapper) {
@@ -138,7 +155,8 @@ public class ScenarioReader {
         StringBuilder place = new StringBuilder();
         if (location != null && location.getLineNr() > 0) {
             place.append(location.getLineNr());
-            if (location.getColumnNr() > 0) place.append(':').append(location.getColumnNr());
+            // The column helps for a syntax error; for a field the parser stands past it.
+            if (mapping == null && location.getColumnNr() > 0) place.append(':').append(location.getColumnNr());
         }
         if (mapping != null && !mapping.getPath().isEmpty()) {
             if (place.length() > 0) place.append(": ");
