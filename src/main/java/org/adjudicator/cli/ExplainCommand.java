@@ -18,9 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         description = {
-            "Explain why TEAM_A stands above TEAM_B (or below, or level with it), criterion by criterion:",
-            "each criterion applied to both, both values, and the rule that decided."},
+            "Explain why one team stands above another, criterion by criterion.",
+            "",
+            "Lists each criterion the regulation applied to both teams, with both values, until the one that "
+                + "separated them (or left them sharing a position), and cites the rule that decided."},
         footerHeading = "%nExample:%n",
         footer = "  explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"")
 public class ExplainCommand implements Callable<Integer> {

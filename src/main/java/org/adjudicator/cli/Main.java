@@ -19,18 +19,20 @@ import picocli.CommandLine.Spec;
 /** The command line: {@code java -jar target/adjudicator.jar <command>}. */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
         subcommands = {RankCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true,
         description = {
-            "Decides standings and tie-breaks from a competition's regulations, written as Drools rules",
-            "in rules/<set>/, and explains every decision.",
+            "Decides standings and tie-breaks from a competition's regulations, written as Drools rules in "
+                + "rules/<set>/, and explains every decision.",
             "",
-            "A scenario (YAML or JSON) lists the teams and matches and names its regulation set; see README.md."},
+            "A scenario (YAML or JSON) lists the teams and matches and names its regulation set: see README.md. "
+                + "Run 'adjudicator help COMMAND' for a command's options."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  adjudicator rank scenarios/copa-peru-2017/final-group.yaml",
             "  adjudicator explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"",
             "",
-            "Exit codes: 0 done; 2 bad input (scenario, rules or command line), with one line naming the",
-            "file and the place; 3 an internal error (a bug: please report it with --debug)."})
+            "Exit codes: 0 done; 2 bad input (scenario, rules or command line): one line naming the file and the "
+                + "place; 3 an internal error (a bug: please report it with the output of --debug)."})
 public final class Main implements Runnable {
     /** Exit code for input a user can fix: a scenario, a rules folder, a command line. */
     public static final int BAD_INPUT = 2;

@@ -17,13 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rank", mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         description = {
             "Rank the teams of a scenario by its regulation set, and explain every tie-break.",
             "",
-            "Prints the table (Pos, Team, P, W, D, L, GF, GA, GD, Pts, a column for each further criterion",
-            "that was needed, and what decided each position), then, for every two neighbours that the",
-            "first criterion left level, the criterion that separated them, both values and the rule.",
-            "Teams no criterion separates share a position (shown as 3=): the tool never draws lots itself."},
+            "Prints the table (Pos, Team, P, W, D, L, GF, GA, GD, Pts, a column for each further criterion that "
+                + "was needed, and what decided each position), then, for every two neighbours that the first "
+                + "criterion left level, the criterion that separated them, both values and the rule (file and line).",
+            "",
+            "Teams that no criterion separates share a position (shown as 3=) and the output says why: a drawing "
+                + "of lots is used only when the scenario records its result (lots:), and a criterion that needs "
+                + "data the scenario lacks (a half-time score) names the match. The tool never invents an order."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  rank scenarios/copa-peru-2017/final-group.yaml",
