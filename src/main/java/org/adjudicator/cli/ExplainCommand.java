@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.Ranking;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
@@ -36,6 +37,9 @@ public class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "TEAM_B", description = "Another team of the scenario.")
     String teamB;
 
+    @Mixin
+    TableChoice choice;
+
     @Spec
     CommandSpec spec;
 
@@ -59,8 +63,15 @@ public class ExplainCommand implements Callable<Integer> {
         }
         if (teamA.equals(teamB)) throw UserError.of("name two different teams");
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
+        Ranking ranking = choice.select(adjudication);
+        for (String team : new String[] {teamA, teamB}) {
+            if (!ranking.hasTeam(team)) {
+                throw new UserError(input.scenario.toString(), null, "\"" + team + "\" is not in the " + ranking.name()
+                        + "; choose another table with --table");
+            }
+        }
         StringWriter buffer = new StringWriter();
-        report.explain(adjudication, teamA, teamB, new PrintWriter(buffer));
+        report.explain(adjudication.rules(), ranking, teamA, teamB, new PrintWriter(buffer));
         spec.commandLine().getOut().print(buffer);
         spec.commandLine().getOut().flush();
         return 0;

@@ -43,6 +43,9 @@ public class RankCommand implements Callable<Integer> {
             description = "text (default) or json: one document with ranking, decisions and pairs.")
     Format format;
 
+    @Mixin
+    TableChoice choice;
+
     @Option(names = "--trace", description = "Also print every rule firing, with the rule's file and line and what it matched.")
     boolean trace;
 
@@ -67,8 +70,8 @@ public class RankCommand implements Callable<Integer> {
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, trace);
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
-        if (format == Format.json) json.rank(adjudication, out);
-        else text.rank(adjudication, out);
+        if (format == Format.json) json.rank(adjudication, choice.select(adjudication), out);
+        else text.rank(adjudication, choice.select(adjudication), out);
         // Written whole, once everything has been decided.
         spec.commandLine().getOut().print(buffer);
         spec.commandLine().getOut().flush();

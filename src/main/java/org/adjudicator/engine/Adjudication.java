@@ -1,24 +1,45 @@
 package org.adjudicator.engine;
 
 import java.util.List;
-import java.util.Map;
-import org.adjudicator.facts.Explanation;
-import org.adjudicator.facts.Placement;
-import org.adjudicator.facts.Precedence;
-import org.adjudicator.facts.Standing;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Notice;
+import org.adjudicator.facts.Pairing;
+import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Qualified;
+import org.adjudicator.facts.Rival;
+import org.adjudicator.facts.Violation;
+import org.adjudicator.facts.Zone;
 import org.adjudicator.scenario.Tournament;
 
 /**
- * What the rules decided for a tournament: each team's record, its placement, and the
- * explanation of every decision, in a fixed order (by position, then by criterion).
+ * What the rules decided for a tournament, stage by stage, in a fixed order: the tables they
+ * ranked (league tables and two-legged ties), zones, qualifications, pairings, promotions, fixture
+ * violations and notices (what waits for what).
  *
- * @param trace the rule firings, one line each, when asked for; empty otherwise
+ * @param stages the stages in the order the regulation set declares them
+ * @param trace  the rule firings, one line each, when asked for; empty otherwise
  */
-public record Adjudication(Tournament tournament, RuleSet rules, Precedence precedence,
-                           Map<String, Standing> standings, List<Placement> placements,
-                           List<Explanation> explanations, List<String> trace) {
+public record Adjudication(Tournament tournament, RuleSet rules, List<String> stages, List<Ranking> rankings,
+                           List<Zone> zones, List<Qualified> qualified, List<Pairing> pairings,
+                           List<Promotion> promotions, List<Violation> violations, List<Notice> notices,
+                           List<Rival> rivals, List<String> trace) {
 
-    public Placement placementOf(String team) {
-        return placements.stream().filter(p -> p.getTeam().equals(team)).findFirst().orElseThrow();
+    /** The league tables (general table, groups), in stage order. */
+    public List<Ranking> leagueTables() {
+        return rankings.stream().filter(r -> r.table().isLeague()).toList();
+    }
+
+    /** The two-legged ties of a stage. */
+    public List<Ranking> ties(String stage) {
+        return rankings.stream().filter(r -> !r.table().isLeague() && r.table().getStage().equals(stage)).toList();
+    }
+
+    public Ranking ranking(String table) {
+        return rankings.stream().filter(r -> r.name().equals(table)).findFirst().orElse(null);
+    }
+
+    /** The scenario's matches of a stage that are not played yet. */
+    public List<Match> unplayed(String stage) {
+        return tournament.matches().stream().filter(m -> !m.isPlayed() && stage.equals(m.getStage())).toList();
     }
 }

@@ -11,14 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
+import java.util.HashSet;
+import java.util.Set;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Notice;
+import org.adjudicator.facts.Pairing;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Precedence;
+import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Qualified;
+import org.adjudicator.facts.Rival;
+import org.adjudicator.facts.Stages;
 import org.adjudicator.facts.Standing;
+import org.adjudicator.facts.Table;
 import org.adjudicator.facts.Team;
 import org.adjudicator.facts.TiedGroup;
+import org.adjudicator.facts.Violation;
+import org.adjudicator.facts.Zone;
 import org.adjudicator.scenario.Tournament;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -53,13 +64,12 @@ public class Adjudicator {
             for (Match match : tournament.matches()) session.insert(match);
             for (Lot lot : tournament.lots()) session.insert(lot);
             int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size();
-            int limit = 10_000 + FIRINGS_PER_FACT * facts;
-            int fired = session.fireAllRules(limit);
-            if (fired >= limit) {
-                throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
-                        + fired + " firings; check the rules that insert or modify facts without a condition that stops them");
-            }
-            return collect(tournament, rules, session, trace ? List.copyOf(listener.lines()) : List.of());
+            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
+            firing.fire(null);
+            List<String> stages = objects(session, Stages.class).stream().findFirst()
+                    .map(Stages::getNames).orElse(List.of());
+            for (String stage : stages) firing.fire(stage);
+            return collect(tournament, rules, stages, session, trace ? List.copyOf(listener.lines()) : List.of());
         } catch (ConsequenceException e) {
             String rule = e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -70,51 +80,135 @@ public class Adjudicator {
         }
     }
 
-    private static Adjudication collect(Tournament tournament, RuleSet rules, KieSession session, List<String> trace) {
-        Map<String, Standing> standings = new LinkedHashMap<>();
-        for (Standing s : sorted(objects(session, Standing.class), Comparator.comparing(Standing::getTeam))) {
-            if (standings.putIfAbsent(s.getTeam(), s) != null) {
-                throw rulesError(rules, "two records were computed for \"" + s.getTeam() + "\"; one rule should make each team's record");
-            }
+    /** Fires the rules of one stage (its agenda group, then the rules of no stage) until none is left. */
+    private static final class Firing {
+        private final KieSession session;
+        private final RuleSet rules;
+        private final int limit;
+        private int total;
+
+        Firing(KieSession session, RuleSet rules, int limit) {
+            this.session = session;
+            this.rules = rules;
+            this.limit = limit;
         }
-        List<Placement> placements = sorted(objects(session, Placement.class),
-                Comparator.comparingInt(Placement::getPosition).thenComparing(Placement::getTeam));
-        List<Explanation> explanations = sorted(objects(session, Explanation.class),
-                Comparator.comparingInt(Explanation::firstPosition).thenComparingInt(Explanation::step)
-                        .thenComparing(Explanation::rule));
-        Precedence precedence = objects(session, Precedence.class).stream().findFirst().orElse(null);
-        checkEveryTeamPlacedOnce(tournament, rules, session, placements, precedence, standings);
-        return new Adjudication(tournament, rules, precedence, standings, placements, explanations, trace);
+
+        void fire(String stage) {
+            int fired;
+            do {
+                if (stage != null) session.getAgenda().getAgendaGroup(stage).setFocus();
+                fired = session.fireAllRules(limit - total);
+                total += fired;
+                if (total >= limit) {
+                    throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
+                            + total + " firings" + (stage == null ? "" : " in stage \"" + stage + "\"")
+                            + "; check the rules that insert or modify facts without a condition that stops them");
+                }
+            } while (fired > 0 && stage != null);
+        }
     }
 
-    private static void checkEveryTeamPlacedOnce(Tournament tournament, RuleSet rules, KieSession session,
-                                                 List<Placement> placements, Precedence precedence,
-                                                 Map<String, Standing> standings) {
-        Map<String, List<Placement>> byTeam = placements.stream().collect(Collectors.groupingBy(Placement::getTeam,
-                HashMap::new, Collectors.toList()));
-        for (String team : tournament.teamNames()) {
-            List<Placement> placed = byTeam.getOrDefault(team, List.of());
-            if (placed.size() > 1) {
-                throw rulesError(rules, "the rules placed \"" + team + "\" more than once: " + placed.stream()
+    private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession session,
+                                        List<String> trace) {
+        Map<String, Precedence> precedences = new HashMap<>();
+        for (Precedence p : objects(session, Precedence.class)) {
+            if (precedences.putIfAbsent(p.getKind(), p) != null) {
+                throw rulesError(rules, "two orders of criteria are declared for tables of kind \"" + p.getKind() + "\"");
+            }
+        }
+        Map<String, List<Standing>> standings = byTable(objects(session, Standing.class), Standing::getTable);
+        Map<String, List<Placement>> placements = byTable(objects(session, Placement.class), Placement::getTable);
+        Map<String, List<Explanation>> explanations = byTable(objects(session, Explanation.class), Explanation::table);
+        List<Table> tables = sorted(objects(session, Table.class), Comparator.comparingInt((Table t) -> stageIndex(stages, t.getStage()))
+                .thenComparing(t -> t.isLeague() ? 0 : 1).thenComparing(Table::getName, Adjudicator::naturalOrder));
+        List<Ranking> rankings = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Table table : tables) {
+            if (!names.add(table.getName())) throw rulesError(rules, "two tables are named \"" + table.getName() + "\"");
+            List<Standing> records = standings.getOrDefault(table.getName(), List.of());
+            if (records.isEmpty()) continue; // nothing to rank yet (a tie waiting for its legs)
+            rankings.add(ranking(rules, session, table, precedences.get(table.getKind()), records,
+                    placements.getOrDefault(table.getName(), List.of()),
+                    explanations.getOrDefault(table.getName(), List.of())));
+        }
+        return new Adjudication(tournament, rules, stages, List.copyOf(rankings),
+                sorted(objects(session, Zone.class), Comparator.comparingInt(Zone::position).thenComparing(Zone::team)),
+                sorted(objects(session, Qualified.class), Comparator.comparingInt((Qualified q) -> stageIndex(stages, q.stage()))
+                        .thenComparingInt(Qualified::position).thenComparing(Qualified::team)),
+                sorted(objects(session, Pairing.class), Comparator.comparingInt((Pairing p) -> stageIndex(stages, p.stage()))
+                        .thenComparingInt(Pairing::number).thenComparing(Pairing::better)),
+                sorted(objects(session, Promotion.class), Comparator.comparingInt(Promotion::position).thenComparing(Promotion::team)),
+                sorted(objects(session, Violation.class), Comparator.comparing(Violation::restriction)
+                        .thenComparing(Violation::description)),
+                sorted(objects(session, Notice.class), Comparator.comparingInt((Notice n) -> stageIndex(stages, n.stage()))
+                        .thenComparing(Notice::description)),
+                sorted(objects(session, Rival.class), Comparator.comparing(Rival::getTeam).thenComparingInt(Rival::getRank)
+                        .thenComparing(Rival::getRival)),
+                trace);
+    }
+
+    private static Ranking ranking(RuleSet rules, KieSession session, Table table, Precedence precedence,
+                                   List<Standing> records, List<Placement> placed, List<Explanation> explained) {
+        Map<String, Standing> byTeam = new LinkedHashMap<>();
+        for (Standing s : sorted(records, Comparator.comparing(Standing::getTeam))) {
+            if (byTeam.putIfAbsent(s.getTeam(), s) != null) {
+                throw rulesError(rules, table.getName() + ": two records were computed for \"" + s.getTeam()
+                        + "\"; one rule should make each team's record");
+            }
+        }
+        if (precedence == null) {
+            throw rulesError(rules, table.getName() + ": no rule declares the order of the criteria for tables of kind \""
+                    + table.getKind() + "\" (insert a Precedence(\"" + table.getKind() + "\", ...))");
+        }
+        List<Placement> placements = sorted(placed, Comparator.comparingInt(Placement::getPosition).thenComparing(Placement::getTeam));
+        Map<String, List<Placement>> perTeam = placements.stream().collect(Collectors.groupingBy(Placement::getTeam));
+        for (String team : byTeam.keySet()) {
+            List<Placement> mine = perTeam.getOrDefault(team, List.of());
+            if (mine.size() > 1) {
+                throw rulesError(rules, table.getName() + ": the rules placed \"" + team + "\" more than once: " + mine.stream()
                         .map(p -> "position " + p.getPosition() + " by " + rules.cite(p.getRule()))
                         .collect(Collectors.joining(" and ")) + "; two rules contradict each other");
             }
-            if (placed.isEmpty()) throw rulesError(rules, "the rules gave \"" + team + "\" no position: "
-                    + whyUnplaced(session, precedence, standings, team));
+            if (mine.isEmpty()) {
+                throw rulesError(rules, table.getName() + ": the rules gave \"" + team + "\" no position: "
+                        + whyUnplaced(session, table, team));
+            }
         }
+        List<Explanation> explanations = sorted(explained, Comparator.comparingInt(Explanation::firstPosition)
+                .thenComparingInt(Explanation::step).thenComparing(Explanation::rule));
+        return new Ranking(table, precedence, byTeam, placements, explanations);
     }
 
-    private static String whyUnplaced(KieSession session, Precedence precedence, Map<String, Standing> standings, String team) {
-        if (precedence == null) return "no rule declares the order of the criteria (insert a Precedence)";
-        if (!standings.containsKey(team)) return "no rule computed its record (a Standing)";
+    private static String whyUnplaced(KieSession session, Table table, String team) {
         for (TiedGroup group : objects(session, TiedGroup.class)) {
-            if (group.teamNames().contains(team) && group.getNextCriterion() != null) {
+            if (group.getTable().equals(table.getName()) && group.teamNames().contains(team) && group.getNextCriterion() != null) {
                 return "no rule applies the criterion \"" + group.getNextCriterion()
                         + "\" named in the order of the criteria (a rule of that exact name must match TiedGroup( nextCriterion == \""
                         + group.getNextCriterion() + "\" ))";
             }
         }
         return "no rule placed it (a Placement)";
+    }
+
+    private static int stageIndex(List<String> stages, String stage) {
+        int i = stages.indexOf(stage);
+        return i < 0 ? stages.size() : i;
+    }
+
+    /** "Tie R2" before "Tie R10". */
+    static int naturalOrder(String a, String b) {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static <T> Map<String, List<T>> byTable(List<T> items, java.util.function.Function<T, String> table) {
+        return items.stream().collect(Collectors.groupingBy(table));
     }
 
     private static UserError rulesError(RuleSet rules, String message) {

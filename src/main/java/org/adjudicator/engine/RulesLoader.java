@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.adjudicator.UserError;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -129,6 +130,8 @@ public class RulesLoader {
 
     private RuleSet compile(Path folder, List<Path> files) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // One batch: a function or type declared in one file is visible in every other.
+        CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, RuleSet.RuleSource> sources = new LinkedHashMap<>();
         Map<String, String> shownBySource = new LinkedHashMap<>();
         for (Path file : files) {
@@ -138,9 +141,10 @@ public class RulesLoader {
             Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(file.toAbsolutePath().toString());
             shownBySource.put(file.toAbsolutePath().toString(), shown);
-            builder.add(resource, ResourceType.DRL);
-            if (builder.hasErrors()) throw compileError(builder, shownBySource, sources);
+            batch.add(resource, ResourceType.DRL);
         }
+        batch.build();
+        if (builder.hasErrors()) throw compileError(builder, shownBySource, sources);
         return new RuleSet(folder.getFileName().toString(), folder, builder.newKieBase(), Map.copyOf(sources));
     }
 
@@ -218,6 +222,7 @@ public class RulesLoader {
         text = text.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").strip();
         text = text.replaceAll("Rule Compilation error\\s*", "");
         text = text.replaceAll("^[^:]*\\.java \\(\\d+:\\d+\\) : ", "");
+        text = text.replaceAll(" for the type Rule_\\S+", " in this rule");
         if (text.length() > 300) text = text.substring(0, 297) + "...";
         return text.isEmpty() ? "the rules do not compile" : text;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
  * which criterion of the regulation (its number and wording), which teams, the value of each, the
  * outcome (groups best first; teams in one inner list are still level) and a sentence that says it.
  *
+ * @param table       the table the decision belongs to
  * @param kind        "separated" (the criterion ordered some of the teams), "level" (it did not),
  *                    or "unresolved" (no criterion left, or one that lacks data: the teams share a position)
  * @param rule        the name of the rule that made the decision
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param step        how many criteria had been tried on these teams before this one
  */
 public record Explanation(
+        String table,
         String kind,
         String rule,
         String regulation,

@@ -2,7 +2,9 @@ package org.adjudicator.facts;
 
 /**
  * A match of the scenario. Scores are null until the match is played; the half-time score may be
- * unknown even for a played match, and rules must not read an unknown half-time as 0-0.
+ * unknown even for a played match, and rules must not read an unknown half-time as 0-0. A leg of a
+ * two-legged tie carries the tie's id and its leg (1 or 2); a second leg may carry the score at the
+ * end of extra time (which includes the 90 minutes' goals) and a penalty shoot-out.
  */
 public final class Match {
     private final String stage;
@@ -13,22 +15,47 @@ public final class Match {
     private final Integer awayGoals;
     private final Integer homeHalfTime;
     private final Integer awayHalfTime;
+    private final String tie;
+    private final Integer leg;
+    private final Integer homeExtraTime;
+    private final Integer awayExtraTime;
+    private final Integer homePenalties;
+    private final Integer awayPenalties;
+    private final String date;
 
     public Match(String stage, Integer round, String home, String away,
                  Integer homeGoals, Integer awayGoals, Integer homeHalfTime, Integer awayHalfTime) {
+        this(stage, round, null, home, away, homeGoals, awayGoals, homeHalfTime, awayHalfTime, null, null,
+                null, null, null, null);
+    }
+
+    public Match(String stage, Integer round, String date, String home, String away,
+                 Integer homeGoals, Integer awayGoals, Integer homeHalfTime, Integer awayHalfTime,
+                 String tie, Integer leg, Integer homeExtraTime, Integer awayExtraTime,
+                 Integer homePenalties, Integer awayPenalties) {
         this.stage = stage;
         this.round = round;
+        this.date = date;
         this.home = home;
         this.away = away;
         this.homeGoals = homeGoals;
         this.awayGoals = awayGoals;
         this.homeHalfTime = homeHalfTime;
         this.awayHalfTime = awayHalfTime;
+        this.tie = tie;
+        this.leg = leg;
+        this.homeExtraTime = homeExtraTime;
+        this.awayExtraTime = awayExtraTime;
+        this.homePenalties = homePenalties;
+        this.awayPenalties = awayPenalties;
     }
 
+    /** The stage the match belongs to ("" when the scenario gives none). */
     public String getStage() { return stage; }
 
     public Integer getRound() { return round; }
+
+    public String getDate() { return date; }
 
     public String getHome() { return home; }
 
@@ -38,9 +65,19 @@ public final class Match {
 
     public Integer getAwayGoals() { return awayGoals; }
 
+    public String getTie() { return tie; }
+
+    public Integer getLeg() { return leg; }
+
     public boolean isPlayed() { return homeGoals != null; }
 
     public boolean hasHalfTime() { return homeHalfTime != null; }
+
+    public boolean hasExtraTime() { return homeExtraTime != null; }
+
+    public boolean hasPenalties() { return homePenalties != null; }
+
+    public boolean involves(String team) { return home.equals(team) || away.equals(team); }
 
     public boolean isAwayTeam(String team) { return away.equals(team); }
 
@@ -54,10 +91,23 @@ public final class Match {
 
     public int halfTimeGoalsAgainst(String team) { return home.equals(team) ? awayHalfTime : homeHalfTime; }
 
+    /** Goals by the end of extra time (the 90 minutes included). */
+    public int extraTimeGoalsFor(String team) { return home.equals(team) ? homeExtraTime : awayExtraTime; }
+
+    /** Goals scored in extra time alone. */
+    public int goalsInExtraTimeFor(String team) { return extraTimeGoalsFor(team) - goalsFor(team); }
+
+    public int penaltiesFor(String team) { return home.equals(team) ? homePenalties : awayPenalties; }
+
     /** How an official names the match: "Binacional 4-1 José Carlos Mariátegui (round 1)". */
     public String label() {
         String score = isPlayed() ? " " + homeGoals + "-" + awayGoals + " " : " v ";
-        String when = round == null ? "" : " (round " + round + ")";
+        String extra = "";
+        if (hasExtraTime()) extra += ", " + homeExtraTime + "-" + awayExtraTime + " after extra time";
+        if (hasPenalties()) extra += ", " + homePenalties + "-" + awayPenalties + " on penalties";
+        String when = round != null ? " (round " + round + extra + ")"
+                : leg != null ? " (" + (stage == null || stage.isEmpty() ? "" : stage + ", ") + "leg " + leg + extra + ")"
+                : extra.isEmpty() ? "" : " (" + extra.substring(2) + ")";
         return home + score + away + when;
     }
 

@@ -7,11 +7,16 @@ import java.util.List;
  * applies it. Declared by a rule of the regulation set, so reordering is an edit of DRL.
  */
 public final class Precedence {
+    private final String kind;
     private final List<String> criteria;
 
-    public Precedence(String... criteria) {
+    /** The criteria that rank every table of a kind ("general table", "two-legged tie"...). */
+    public Precedence(String kind, String... criteria) {
+        this.kind = kind;
         this.criteria = List.of(criteria);
     }
+
+    public String getKind() { return kind; }
 
     public List<String> getCriteria() { return criteria; }
 
@@ -21,5 +26,5 @@ public final class Precedence {
     public String at(int step) { return step < criteria.size() ? criteria.get(step) : null; }
 
     @Override
-    public String toString() { return String.join(" > ", criteria); }
+    public String toString() { return kind + ": " + String.join(" > ", criteria); }
 }

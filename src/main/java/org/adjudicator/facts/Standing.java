@@ -10,13 +10,18 @@ import java.util.Map;
  * figure names are the rules' vocabulary; the host only displays them.
  */
 public final class Standing {
+    private final String table;
     private final String team;
     private final Map<String, Integer> figures = new LinkedHashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
 
-    public Standing(String team) {
+    public Standing(String table, String team) {
+        this.table = table;
         this.team = team;
     }
+
+    /** The table this record belongs to. */
+    public String getTable() { return table; }
 
     public String getTeam() { return team; }
 

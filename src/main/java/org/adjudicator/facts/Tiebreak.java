@@ -72,7 +72,7 @@ public final class Tiebreak {
         int position = group.getFirstPosition();
         for (List<Standing> run : runs) {
             String settledBy = separates ? rule.getName() : group.getSettledBy();
-            facts.add(new TiedGroup(run, position, group.getPrecedence(), group.getStep() + 1, settledBy, null));
+            facts.add(new TiedGroup(group.getTable(), run, position, group.getPrecedence(), group.getStep() + 1, settledBy, null));
             position += run.size();
         }
         List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
@@ -81,7 +81,7 @@ public final class Tiebreak {
                         .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
                 : criterion.title() + " does not separate " + and(names(members)) + " ("
                         + values.get(members.get(0).getTeam()) + " each).";
-        facts.add(new Explanation(separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
+        facts.add(new Explanation(group.getTable(), separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
                 criterion.regulation(), criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(),
                 names(sorted), values, outcome, description));
         return facts;
@@ -92,11 +92,12 @@ public final class Tiebreak {
         List<Object> facts = new ArrayList<>();
         for (Standing s : group.getMembers()) {
             String note = group.isBlocked() ? group.getBlockedBy() : "level on every criterion";
-            facts.add(new Placement(s.getTeam(), group.getFirstPosition(), true, group.getSettledBy(), rule.getName(), note));
+            facts.add(new Placement(group.getTable(), s.getTeam(), group.getFirstPosition(),
+                    group.getFirstPosition() + group.getSize() - 1, true, group.getSettledBy(), rule.getName(), note));
         }
         if (!group.isBlocked()) {
             // Blocked groups were explained by the criterion that could not be applied.
-            facts.add(new Explanation(Explanation.UNRESOLVED, rule.getName(), "", "", "", "", group.getFirstPosition(),
+            facts.add(new Explanation(group.getTable(), Explanation.UNRESOLVED, rule.getName(), "", "", "", "", group.getFirstPosition(),
                     group.getStep(), group.teamNames(), Map.of(), List.of(group.teamNames()),
                     and(group.teamNames()) + " are level on every criterion of the regulation and share position "
                             + group.getFirstPosition() + "."));
@@ -112,9 +113,9 @@ public final class Tiebreak {
         String why = criterion.whenMissing().isEmpty() ? "data is missing" : criterion.whenMissing();
         String description = and(group.teamNames()) + " share position " + group.getFirstPosition() + ": "
                 + criterion.title() + " cannot be applied, " + why + " (" + reasons + ").";
-        TiedGroup stuck = new TiedGroup(group.getMembers(), group.getFirstPosition(), group.getPrecedence(),
+        TiedGroup stuck = new TiedGroup(group.getTable(), group.getMembers(), group.getFirstPosition(), group.getPrecedence(),
                 group.getStep() + 1, criterion.rule(), why);
-        Explanation explanation = new Explanation(Explanation.UNRESOLVED, criterion.rule(), criterion.regulation(),
+        Explanation explanation = new Explanation(group.getTable(), Explanation.UNRESOLVED, criterion.rule(), criterion.regulation(),
                 criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(), group.teamNames(), values,
                 List.of(group.teamNames()), description);
         return List.of(stuck, explanation);

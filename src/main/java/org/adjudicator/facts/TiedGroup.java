@@ -9,6 +9,7 @@ import java.util.List;
  * once per criterion, so the work grows with the teams times the criteria, never with their square.
  */
 public final class TiedGroup {
+    private final String table;
     private final List<Standing> members;
     private final int firstPosition;
     private final Precedence precedence;
@@ -16,8 +17,9 @@ public final class TiedGroup {
     private final String settledBy;
     private final String blockedBy;
 
-    public TiedGroup(List<Standing> members, int firstPosition, Precedence precedence,
+    public TiedGroup(String table, List<Standing> members, int firstPosition, Precedence precedence,
                      int step, String settledBy, String blockedBy) {
+        this.table = table;
         this.members = List.copyOf(members);
         this.firstPosition = firstPosition;
         this.precedence = precedence;
@@ -27,11 +29,13 @@ public final class TiedGroup {
     }
 
     /** All teams of a table, level before any criterion is applied. */
-    public static TiedGroup everyTeam(List<Standing> standings, Precedence precedence) {
+    public static TiedGroup everyTeam(Table table, List<Standing> standings, Precedence precedence) {
         List<Standing> sorted = standings.stream()
                 .sorted(java.util.Comparator.comparing(Standing::getTeam)).toList();
-        return new TiedGroup(sorted, 1, precedence, 0, null, null);
+        return new TiedGroup(table.getName(), sorted, 1, precedence, 0, null, null);
     }
+
+    public String getTable() { return table; }
 
     public List<Standing> getMembers() { return members; }
 
@@ -68,6 +72,6 @@ public final class TiedGroup {
 
     @Override
     public String toString() {
-        return "positions " + firstPosition + "-" + (firstPosition + members.size() - 1) + " " + teamNames();
+        return table + ": positions " + firstPosition + "-" + (firstPosition + members.size() - 1) + " " + teamNames();
     }
 }

@@ -2,7 +2,8 @@ package org.adjudicator.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintWriter;
-import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 
@@ -10,10 +11,10 @@ import org.adjudicator.facts.Placement;
 @ApplicationScoped
 public class ExplainReport {
 
-    public void explain(Adjudication adjudication, String a, String b, PrintWriter out) {
-        Placement pa = adjudication.placementOf(a);
-        Placement pb = adjudication.placementOf(b);
-        PairVerdict verdict = PairVerdict.of(adjudication, a, b);
+    public void explain(RuleSet rules, Ranking ranking, String a, String b, PrintWriter out) {
+        Placement pa = ranking.placementOf(a);
+        Placement pb = ranking.placementOf(b);
+        PairVerdict verdict = PairVerdict.of(ranking, a, b);
         if (verdict.shared()) {
             out.println(a + " and " + b + " share position " + pa.getPosition() + ".");
         } else {
@@ -31,7 +32,7 @@ public class ExplainReport {
             else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + " above.";
             else outcome = "level.";
             out.println(String.format("  %d. %s%s: %s", n, criterion, values, outcome));
-            if (step == verdict.decisive()) out.println("     " + adjudication.rules().cite(step.rule()));
+            if (step == verdict.decisive()) out.println("     " + rules.cite(step.rule()));
         }
         if (verdict.steps().isEmpty()) out.println("  No decision of the rules involved both teams.");
         out.flush();

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Standing;
@@ -23,16 +25,24 @@ import org.adjudicator.facts.Standing;
 public class JsonReport {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public void rank(Adjudication adjudication, PrintWriter out) {
+    public void rank(Adjudication adjudication, Ranking ranking, PrintWriter out) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("scenario", adjudication.tournament().name());
         document.put("rules", adjudication.rules().name());
-        document.put("criteria", adjudication.precedence() == null ? List.of() : adjudication.precedence().getCriteria());
-        document.put("ranking", ranking(adjudication));
-        document.put("decisions", decisions(adjudication));
-        document.put("pairs", pairs(adjudication));
+        document.putAll(table(adjudication.rules(), ranking, Map.of()));
         if (!adjudication.trace().isEmpty()) document.put("trace", adjudication.trace());
         write(document, out);
+    }
+
+    /** One table: its name, criteria, ranking rows, decisions and neighbour pairs. */
+    static Map<String, Object> table(RuleSet rules, Ranking ranking, Map<String, String> zones) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("table", ranking.name());
+        json.put("criteria", ranking.precedence().getCriteria());
+        json.put("ranking", ranking(rules, ranking, zones));
+        json.put("decisions", decisions(rules, ranking));
+        json.put("pairs", pairs(rules, ranking));
+        return json;
     }
 
     void write(Object document, PrintWriter out) {
@@ -44,12 +54,12 @@ public class JsonReport {
         }
     }
 
-    private static List<Object> ranking(Adjudication adjudication) {
+    private static List<Object> ranking(RuleSet rules, Ranking ranking, Map<String, String> zones) {
         List<Object> rows = new ArrayList<>();
-        TableView view = new TableView(adjudication);
+        TableView view = new TableView(ranking, zones);
         for (TableView.Row row : view.rows()) {
-            Standing s = adjudication.standings().get(row.team());
-            Placement p = adjudication.placementOf(row.team());
+            Standing s = ranking.standings().get(row.team());
+            Placement p = ranking.placementOf(row.team());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("position", row.position());
             json.put("shared", row.shared());
@@ -57,17 +67,18 @@ public class JsonReport {
             TableView.BASE.values().forEach(figure -> json.put(figure, s == null ? null : s.get(figure)));
             json.put("figures", s == null ? Map.of() : s.getFigures());
             if (s != null && !s.getUnknown().isEmpty()) json.put("unknown", s.getUnknown());
+            if (row.zone() != null) json.put("zone", row.zone());
             json.put("decidedBy", row.decidedBy());
             json.put("rule", p.getRule());
-            json.put("file", adjudication.rules().fileOf(p.getRule()));
+            json.put("file", rules.fileOf(p.getRule()));
             rows.add(json);
         }
         return rows;
     }
 
-    private static List<Object> decisions(Adjudication adjudication) {
+    static List<Object> decisions(RuleSet rules, Ranking ranking) {
         List<Object> decisions = new ArrayList<>();
-        for (Explanation e : adjudication.explanations()) {
+        for (Explanation e : ranking.explanations()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("kind", e.kind());
             json.put("positions", List.of(e.firstPosition(), e.firstPosition() + e.teams().size() - 1));
@@ -78,18 +89,18 @@ public class JsonReport {
             json.put("values", e.values());
             json.put("outcome", e.outcome());
             json.put("rule", e.rule());
-            json.put("file", adjudication.rules().fileOf(e.rule()));
+            json.put("file", rules.fileOf(e.rule()));
             json.put("description", e.description());
             decisions.add(json);
         }
         return decisions;
     }
 
-    private static List<Object> pairs(Adjudication adjudication) {
+    private static List<Object> pairs(RuleSet rules, Ranking ranking) {
         List<Object> pairs = new ArrayList<>();
-        List<Placement> order = adjudication.placements();
+        List<Placement> order = ranking.placements();
         for (int i = 0; i + 1 < order.size(); i++) {
-            PairVerdict v = PairVerdict.of(adjudication, order.get(i).getTeam(), order.get(i + 1).getTeam());
+            PairVerdict v = PairVerdict.of(ranking, order.get(i).getTeam(), order.get(i + 1).getTeam());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("above", v.upper());
             json.put("below", v.lower());
@@ -104,7 +115,7 @@ public class JsonReport {
                 }
                 json.put("values", values);
                 json.put("rule", v.decisive().rule());
-                json.put("file", adjudication.rules().fileOf(v.decisive().rule()));
+                json.put("file", rules.fileOf(v.decisive().rule()));
             }
             json.put("sentence", v.sentence());
             pairs.add(json);

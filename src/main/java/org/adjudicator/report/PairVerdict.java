@@ -1,7 +1,7 @@
 package org.adjudicator.report;
 
 import java.util.List;
-import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Tiebreak;
@@ -16,14 +16,14 @@ import org.adjudicator.facts.Tiebreak;
  */
 public record PairVerdict(String upper, String lower, boolean shared, List<Explanation> steps, Explanation decisive) {
 
-    public static PairVerdict of(Adjudication adjudication, String a, String b) {
-        Placement pa = adjudication.placementOf(a);
-        Placement pb = adjudication.placementOf(b);
+    public static PairVerdict of(Ranking ranking, String a, String b) {
+        Placement pa = ranking.placementOf(a);
+        Placement pb = ranking.placementOf(b);
         boolean aFirst = pa.getPosition() < pb.getPosition()
                 || (pa.getPosition() == pb.getPosition() && a.compareTo(b) <= 0);
         String upper = aFirst ? a : b;
         String lower = aFirst ? b : a;
-        List<Explanation> steps = adjudication.explanations().stream()
+        List<Explanation> steps = ranking.explanations().stream()
                 .filter(e -> e.involves(a) && e.involves(b)).toList();
         boolean shared = pa.getPosition() == pb.getPosition();
         Explanation decisive = steps.stream()

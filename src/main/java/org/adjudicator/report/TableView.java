@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adjudicator.engine.Adjudication;
-import org.adjudicator.facts.Explanation;
+import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Standing;
 
@@ -17,13 +16,20 @@ public final class TableView {
     /** The usual columns of a football table: heading and the figure of the record it shows. */
     static final Map<String, String> BASE = baseColumns();
 
-    private final Adjudication adjudication;
+    private final Ranking ranking;
+    private final Map<String, String> zones;
     private final Map<String, String> extra = new LinkedHashMap<>();
 
-    public TableView(Adjudication adjudication) {
-        this.adjudication = adjudication;
-        List<String> order = adjudication.precedence() == null ? List.of() : adjudication.precedence().getCriteria();
-        adjudication.explanations().stream()
+    public TableView(Ranking ranking) {
+        this(ranking, Map.of());
+    }
+
+    /** With the zone of each team (team to zone), shown in a column of its own when not empty. */
+    public TableView(Ranking ranking, Map<String, String> zones) {
+        this.ranking = ranking;
+        this.zones = zones;
+        List<String> order = ranking.precedence() == null ? List.of() : ranking.precedence().getCriteria();
+        ranking.explanations().stream()
                 .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !BASE.containsValue(e.figure()))
                 .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.rule())))
                 .forEach(e -> extra.putIfAbsent(e.column(), e.figure()));
@@ -51,11 +57,11 @@ public final class TableView {
 
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        for (Placement p : adjudication.placements()) {
-            Standing s = adjudication.standings().get(p.getTeam());
+        for (Placement p : ranking.placements()) {
+            Standing s = ranking.standings().get(p.getTeam());
             Map<String, String> values = new LinkedHashMap<>();
             columns().forEach((heading, figure) -> values.put(heading, s == null ? "?" : s.display(figure)));
-            rows.add(new Row(p.getPosition(), p.isShared(), p.getTeam(), values, decidedBy(p)));
+            rows.add(new Row(p.getPosition(), p.isShared(), p.getTeam(), values, zones.get(p.getTeam()), decidedBy(p)));
         }
         return rows;
     }
@@ -66,7 +72,9 @@ public final class TableView {
     }
 
     /** One line of the table. */
-    public record Row(int position, boolean shared, String team, Map<String, String> values, String decidedBy) {
+    public boolean hasZones() { return !zones.isEmpty(); }
+
+    public record Row(int position, boolean shared, String team, Map<String, String> values, String zone, String decidedBy) {
         public String positionLabel() { return position + (shared ? "=" : ""); }
     }
 }

@@ -57,6 +57,7 @@ final class ScenarioChecker {
 
         List<Match> matches = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> legTeams = new HashMap<>();
         for (int i = 0; i < scenario.matches.size(); i++) {
             ScenarioFile.MatchEntry entry = scenario.matches.get(i);
             String field = "matches[" + i + "]";
@@ -75,20 +76,45 @@ final class ScenarioChecker {
                 throw error(line, field + ".halfTime", "half-time score " + entry.halfTime.strip()
                         + " has more goals than the final score " + entry.score.strip());
             }
+            int[] extraTime = score(entry.extraTime, line, field + ".extraTime");
+            int[] penalties = score(entry.penalties, line, field + ".penalties");
+            if ((extraTime != null || penalties != null) && score == null) {
+                throw error(line, field + (extraTime != null ? ".extraTime" : ".penalties"),
+                        "extra time or penalties for a match without a final score");
+            }
+            if (extraTime != null && (extraTime[0] < score[0] || extraTime[1] < score[1])) {
+                throw error(line, field + ".extraTime", "the score after extra time " + entry.extraTime.strip()
+                        + " has fewer goals than after 90 minutes " + entry.score.strip() + " (it includes them)");
+            }
+            if (penalties != null && penalties[0] == penalties[1]) {
+                throw error(line, field + ".penalties", "a penalty shoot-out cannot end level (" + entry.penalties.strip() + ")");
+            }
             String stage = entry.stage == null ? "" : entry.stage.strip();
-            String key = stage + "|" + entry.round + "|" + home + "|" + away;
+            String tie = entry.tie == null || entry.tie.isBlank() ? null : entry.tie.strip();
+            if ((tie == null) != (entry.leg == null)) {
+                throw error(line, field + (tie == null ? ".tie" : ".leg"), "a leg of a two-legged tie needs both tie (its id) and leg (1 or 2)");
+            }
+            if (entry.leg != null && entry.leg != 1 && entry.leg != 2) throw error(line, field + ".leg", "leg is 1 or 2");
+            String key = tie != null ? "tie|" + tie + "|" + entry.leg : stage + "|" + entry.round + "|" + home + "|" + away;
             Integer twice = seen.putIfAbsent(key, line);
-            if (twice != null) throw error(line, field, "the same match is listed twice (first at line " + twice + ")");
-            if (entry.round != null) {
-                for (String team : List.of(home, away)) {
-                    Integer other = seen.putIfAbsent(stage + "|" + entry.round + "|plays|" + team, line);
-                    if (other != null) throw error(line, field, "\"" + team + "\" already plays in round " + entry.round
-                            + (stage.isEmpty() ? "" : " of " + stage) + " (line " + other + ")");
+            if (twice != null) {
+                throw error(line, field, tie != null ? "tie \"" + tie + "\" has two legs " + entry.leg + " (first at line " + twice + ")"
+                        : "the same match is listed twice (first at line " + twice + ")");
+            }
+            if (tie != null) {
+                String pair = home.compareTo(away) < 0 ? home + "|" + away : away + "|" + home;
+                String first = legTeams.putIfAbsent(tie, pair);
+                if (first != null && !first.equals(pair)) {
+                    throw error(line, field, "the legs of tie \"" + tie + "\" must be between the same two teams ("
+                            + first.replace("|", " and ") + ")");
                 }
             }
-            matches.add(new Match(stage.isEmpty() ? null : stage, entry.round, home, away,
+            matches.add(new Match(stage, entry.round,
+                    entry.date == null ? null : entry.date.strip(), home, away,
                     score == null ? null : score[0], score == null ? null : score[1],
-                    halfTime == null ? null : halfTime[0], halfTime == null ? null : halfTime[1]));
+                    halfTime == null ? null : halfTime[0], halfTime == null ? null : halfTime[1],
+                    tie, entry.leg, extraTime == null ? null : extraTime[0], extraTime == null ? null : extraTime[1],
+                    penalties == null ? null : penalties[0], penalties == null ? null : penalties[1]));
         }
 
         List<Lot> lots = new ArrayList<>();
@@ -105,6 +131,8 @@ final class ScenarioChecker {
         teams.sort(Comparator.comparing(Team::getName));
         matches.sort(Comparator.comparing((Match m) -> Objects.toString(m.getStage(), ""))
                 .thenComparing(m -> m.getRound() == null ? 0 : m.getRound())
+                .thenComparing(m -> Objects.toString(m.getTie(), ""))
+                .thenComparing(m -> m.getLeg() == null ? 0 : m.getLeg())
                 .thenComparing(Match::getHome).thenComparing(Match::getAway));
         lots.sort(Comparator.comparing(Lot::getTeam));
         return new Tournament(scenario.name.strip(), file, scenario.rules.strip(), List.copyOf(teams),

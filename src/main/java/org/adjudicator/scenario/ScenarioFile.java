@@ -29,5 +29,12 @@ public final class ScenarioFile {
         @JsonProperty(required = true) public String away;
         public String score;
         public String halfTime;
+        /** Two legs of a knockout tie share an id; leg is 1 or 2. */
+        public String tie;
+        public Integer leg;
+        /** The score at the end of extra time, the 90 minutes included. */
+        public String extraTime;
+        /** A penalty shoot-out, recorded on the match that ended it. */
+        public String penalties;
     }
 }

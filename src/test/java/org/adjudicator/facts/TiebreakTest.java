@@ -9,7 +9,7 @@ import org.kie.api.definition.rule.Rule;
 
 /** The generic split behind every criterion rule, without the engine: given records, expect groups. */
 class TiebreakTest {
-    static final Precedence ORDER = new Precedence("Goal difference", "Drawing of lots");
+    static final Precedence ORDER = new Precedence("test table", "Goal difference", "Drawing of lots");
 
     @Test
     void splitsIntoRunsOfEqualValueBestFirstAndExplainsIt() {
@@ -20,7 +20,7 @@ class TiebreakTest {
                 Tiebreak.HIGHER_FIRST);
 
         List<TiedGroup> groups = facts.stream().filter(TiedGroup.class::isInstance).map(TiedGroup.class::cast).toList();
-        assertThat(groups).extracting(TiedGroup::toString).containsExactly("positions 3-3 [A]", "positions 4-5 [B, C]");
+        assertThat(groups).extracting(TiedGroup::toString).containsExactly("T: positions 3-3 [A]", "T: positions 4-5 [B, C]");
         assertThat(groups).allMatch(g -> g.getStep() == 1 && "Goal difference".equals(g.getSettledBy()));
         Explanation explanation = (Explanation) facts.get(facts.size() - 1);
         assertThat(explanation.kind()).isEqualTo(Explanation.SEPARATED);
@@ -38,7 +38,7 @@ class TiebreakTest {
 
         List<Object> facts = Tiebreak.split(rule("Drawing of lots", "6", "Drawing of lots"), group, "lots", Tiebreak.LOWER_FIRST);
 
-        assertThat(facts.get(0)).hasToString("positions 1-1 [B]");
+        assertThat(facts.get(0)).hasToString("T: positions 1-1 [B]");
     }
 
     @Test
@@ -56,7 +56,7 @@ class TiebreakTest {
     @Test
     void aMissingFigureBlocksTheGroupAndNamesWhatIsMissing() {
         Standing a = standing("A", "lots", 1);
-        Standing b = new Standing("B").unknown("lots", "no drawing of lots recorded for B");
+        Standing b = new Standing("T", "B").unknown("lots", "no drawing of lots recorded for B");
         TiedGroup group = group(7, a, b);
 
         List<Object> facts = Tiebreak.split(rule("Drawing of lots", "6", "Drawing of lots", "a drawing of lots is required"),
@@ -70,11 +70,11 @@ class TiebreakTest {
     }
 
     private static TiedGroup group(int firstPosition, Standing... members) {
-        return new TiedGroup(List.of(members), firstPosition, ORDER, 0, null, null);
+        return new TiedGroup("T", List.of(members), firstPosition, ORDER, 0, null, null);
     }
 
     private static Standing standing(String team, String figure, int value) {
-        return new Standing(team).set(figure, value);
+        return new Standing("T", team).set(figure, value);
     }
 
     private static Rule rule(String name, String regulation, String wording, String... whenMissing) {

@@ -1,0 +1,28 @@
+package org.adjudicator.cli;
+
+import java.util.List;
+import org.adjudicator.UserError;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.scenario.Suggest;
+import picocli.CommandLine.Option;
+
+/** {@code --table NAME}: which league table a command shows; by default the first the rules made. */
+final class TableChoice {
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "The table to show, e.g. \"General table\" or \"Final group\" (default: the first stage's table).")
+    String table;
+
+    Ranking select(Adjudication adjudication) {
+        List<Ranking> tables = adjudication.leagueTables();
+        String source = adjudication.tournament().source().toString();
+        if (tables.isEmpty()) {
+            throw new UserError(source, null, "there is no table to rank: the rules made no league table from this scenario's matches");
+        }
+        if (table == null) return tables.get(0);
+        List<String> names = tables.stream().map(Ranking::name).toList();
+        return tables.stream().filter(r -> r.name().equalsIgnoreCase(table.strip())).findFirst()
+                .orElseThrow(() -> new UserError(null, "--table", "no table \"" + table + "\" in this scenario"
+                        + Suggest.didYouMean(table, names) + " (tables: " + String.join(", ", names) + ")"));
+    }
+}
