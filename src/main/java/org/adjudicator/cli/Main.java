@@ -5,6 +5,7 @@ import java.util.List;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.fixture.FixturePlanner;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.report.TextReport;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** The command line: {@code java -jar target/adjudicator.jar <command>}. */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
-        subcommands = {RankCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
+            CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
             "Decides standings and tie-breaks from a competition's regulations, written as Drools rules in "
@@ -41,7 +43,8 @@ public final class Main implements Runnable {
 
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
-            TextReport.class, JsonReport.class, ExplainReport.class, RankCommand.class, ExplainCommand.class);
+            TextReport.class, JsonReport.class, ExplainReport.class, FixturePlanner.class, RankCommand.class, ExplainCommand.class,
+            CheckFixturesCommand.class, PairCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ import org.adjudicator.scenario.Tournament;
 public record Adjudication(Tournament tournament, RuleSet rules, List<String> stages, List<Ranking> rankings,
                            List<Zone> zones, List<Qualified> qualified, List<Pairing> pairings,
                            List<Promotion> promotions, List<Violation> violations, List<Notice> notices,
-                           List<Rival> rivals, List<String> trace) {
+                           List<Rival> rivals, java.util.Map<String, Integer> settings, List<String> trace) {
 
     /** The league tables (general table, groups), in stage order. */
     public List<Ranking> leagueTables() {

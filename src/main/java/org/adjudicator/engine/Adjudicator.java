@@ -23,6 +23,7 @@ import org.adjudicator.facts.Precedence;
 import org.adjudicator.facts.Promotion;
 import org.adjudicator.facts.Qualified;
 import org.adjudicator.facts.Rival;
+import org.adjudicator.facts.Setting;
 import org.adjudicator.facts.Stages;
 import org.adjudicator.facts.Standing;
 import org.adjudicator.facts.Table;
@@ -144,6 +145,7 @@ public class Adjudicator {
                         .thenComparing(Notice::description)),
                 sorted(objects(session, Rival.class), Comparator.comparing(Rival::getTeam).thenComparingInt(Rival::getRank)
                         .thenComparing(Rival::getRival)),
+                settings(objects(session, Setting.class)),
                 trace);
     }
 
@@ -188,6 +190,12 @@ public class Adjudicator {
             }
         }
         return "no rule placed it (a Placement)";
+    }
+
+    private static Map<String, Integer> settings(List<Setting> settings) {
+        Map<String, Integer> byName = new java.util.TreeMap<>();
+        for (Setting s : settings) byName.put(s.getName(), s.getValue());
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     private static int stageIndex(List<String> stages, String stage) {

@@ -1,0 +1,125 @@
+package org.adjudicator.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.adjudicator.SafeFiles;
+import org.adjudicator.UserError;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.facts.Violation;
+import org.adjudicator.fixture.FixturePlanner;
+import org.adjudicator.fixture.FixtureProposal;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pair", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Propose the first-round fixture: every team meets its number of geographical rivals (as the rules "
+                + "define them) once at home and once away, with the least total travel.",
+            "",
+            "Writes a copy of the scenario with the proposed first-round matches (rounds 1-6) to a new file, "
+                + "checked against every pairing restriction, and prints each pairing with its distance and where "
+                + "the opponent ranks among each team's rivals. The same input always gives the same fixture."},
+        footerHeading = "%nExample:%n",
+        footer = "  pair scenarios/copa-peru-2017/teams.yaml --out my-fixture.yaml")
+public class PairCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioCommand input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new scenario file to write (YAML).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    FixturePlanner planner;
+
+    @Override
+    public Integer call() throws IOException {
+        Tournament tournament = reader.read(input.scenario);
+        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
+        Integer opponents = adjudication.settings().get("opponents per team");
+        if (opponents == null) {
+            throw new UserError(adjudication.rules().shownFolder(), null,
+                    "the rules declare no setting \"opponents per team\" (insert new Setting(\"opponents per team\", 3))");
+        }
+        FixtureProposal proposal = planner.propose(tournament.teams(), adjudication.rivals(), opponents);
+        String yaml = scenarioWith(proposal);
+
+        // The proposal must pass the regulation's own restrictions before it is written.
+        Path check = java.nio.file.Files.createTempFile("pair-check", ".yaml");
+        try {
+            java.nio.file.Files.writeString(check, yaml);
+            Tournament proposed = reader.read(check);
+            Tournament relocated = new Tournament(proposed.name(), input.scenario, proposed.rulesName(), proposed.teams(),
+                    proposed.matches(), proposed.lots());
+            Adjudication checked = adjudicator.adjudicate(relocated, input.rules, false);
+            if (!checked.violations().isEmpty()) {
+                Violation first = checked.violations().get(0);
+                throw new IllegalStateException("the proposed fixture breaks restriction (" + first.restriction() + "): "
+                        + first.description());
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(check);
+        }
+        SafeFiles.write(out, yaml, input.scenario);
+
+        StringWriter buffer = new StringWriter();
+        PrintWriter print = new PrintWriter(buffer);
+        print.println("Fixture for " + tournament.name() + ": " + proposal.pairs().size() + " pairings, "
+                + proposal.legs().size() + " matches in " + proposal.legs().stream().mapToInt(FixtureProposal.Leg::round).max().orElse(0)
+                + " rounds, " + proposal.totalKm() + " km travelled in all (distances between department capitals).");
+        for (FixtureProposal.Pair pair : proposal.pairs()) print.println("  " + pair.explanation());
+        print.println("Written to " + out + "; it passes every pairing restriction (check-fixtures).");
+        print.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The scenario as written, with its first-round matches replaced by the proposal. */
+    private String scenarioWith(FixtureProposal proposal) throws IOException {
+        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
+        JsonNode tree = yaml.readTree(input.scenario.toFile());
+        ArrayNode matches = yaml.createArrayNode();
+        for (FixtureProposal.Leg leg : proposal.legs()) {
+            ObjectNode match = matches.addObject();
+            match.put("stage", "first-round");
+            match.put("round", leg.round());
+            match.put("home", leg.home());
+            match.put("away", leg.away());
+        }
+        JsonNode old = tree.get("matches");
+        if (old != null) {
+            for (JsonNode m : old) {
+                String stage = m.path("stage").asText("");
+                if (!stage.isEmpty() && !stage.equals("first-round")) matches.add(m);
+            }
+        }
+        ((ObjectNode) tree).set("matches", matches);
+        return "# First-round fixture proposed by `adjudicator pair` from " + input.scenario.getFileName()
+                + " (least total travel; every pairing restriction checked).\n" + yaml.writeValueAsString(tree);
+    }
+}
