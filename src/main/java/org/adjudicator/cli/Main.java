@@ -8,6 +8,8 @@ import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.fixture.FixturePlanner;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.report.JsonReport;
+import org.adjudicator.report.RunJson;
+import org.adjudicator.report.RunReport;
 import org.adjudicator.report.TextReport;
 import org.adjudicator.scenario.ScenarioReader;
 import org.jboss.weld.environment.se.Weld;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** The command line: {@code java -jar target/adjudicator.jar <command>}. */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
-        subcommands = {RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
+        subcommands = {RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
             CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
                 + "Run 'adjudicator help COMMAND' for a command's options."},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  adjudicator run scenarios/copa-peru-2017/national-stage.yaml",
             "  adjudicator rank scenarios/copa-peru-2017/final-group.yaml",
             "  adjudicator explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"",
             "",
@@ -43,15 +46,15 @@ public final class Main implements Runnable {
 
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
-            TextReport.class, JsonReport.class, ExplainReport.class, FixturePlanner.class, RankCommand.class, ExplainCommand.class,
-            CheckFixturesCommand.class, PairCommand.class);
+            TextReport.class, JsonReport.class, ExplainReport.class, RunReport.class, RunJson.class, FixturePlanner.class,
+            RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class);
 
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: rank or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, rank, explain, check-fixtures or pair");
     }
 
     public static void main(String[] args) {

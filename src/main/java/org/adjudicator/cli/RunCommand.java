@@ -1,0 +1,69 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.report.RunJson;
+import org.adjudicator.report.RunReport;
+import org.adjudicator.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Adjudicate every stage of the competition present in the scenario, in the regulation's order: the "
+                + "fixture check, the general table with its zones, the knockout pairings and ties, the final "
+                + "group and promotion, each decision with the rule that made it.",
+            "",
+            "Matches without a score are allowed: each stage says whether it is complete or what it waits for, "
+                + "and a stage whose entrants are not yet known says so."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  run scenarios/copa-peru-2017/national-stage.yaml",
+            "  run scenarios/copa-peru-2017/national-stage.yaml --format markdown > report.md"})
+public class RunCommand implements Callable<Integer> {
+    enum Format { text, json, markdown }
+
+    @Mixin
+    ScenarioCommand input;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default), json (stages, rankings, ties, promotions) or markdown (a report to publish).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    RunReport report;
+
+    @Inject
+    RunJson json;
+
+    @Override
+    public Integer call() {
+        Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        switch (format) {
+            case json -> json.write(adjudication, out);
+            case markdown -> report.markdown(adjudication, out);
+            default -> report.text(adjudication, out);
+        }
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,166 @@
+package org.adjudicator.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Notice;
+import org.adjudicator.facts.Pairing;
+import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Violation;
+import org.adjudicator.facts.Zone;
+
+/** Every stage of a competition, in order, as plain text or as Markdown for publication. */
+@ApplicationScoped
+public class RunReport {
+
+    public void text(Adjudication a, PrintWriter out) {
+        RuleSet rules = a.rules();
+        out.println(a.tournament().name());
+        out.println("Rules: " + rules.name() + " (" + rules.shownFolder() + ")");
+        for (StageView stage : StageView.of(a)) {
+            out.println();
+            out.println("== " + stage.title() + " ==  [" + stage.status() + "]");
+            if (stage.checksFixtures()) {
+                if (stage.violations().isEmpty()) out.println("The first-round fixture satisfies every pairing restriction.");
+                for (Violation v : stage.violations()) {
+                    out.println("  (" + v.restriction() + ") " + v.description() + "  [" + rules.cite(v.rule()) + "]");
+                }
+            }
+            for (Ranking table : stage.tables()) {
+                if (stage.tables().size() > 1) out.println(table.name());
+                out.println("Criteria, in order: " + String.join(", ", table.precedence().getCriteria()));
+                TextReport.table(new TableView(table, StageView.zonesOf(a, table.name())), out);
+                List<String> tieBreaks = TextReport.tieBreaks(rules, table, "  ", "    ");
+                if (!tieBreaks.isEmpty()) {
+                    out.println("Tie-breaks");
+                    tieBreaks.forEach(out::println);
+                }
+            }
+            if (!stage.zones().isEmpty()) zonesText(rules, stage.zones(), out);
+            if (!stage.pairings().isEmpty()) {
+                out.println("Pairings");
+                for (Pairing p : stage.pairings()) out.println(String.format("  %2d. %s", p.number(), p.description()));
+                out.println("    " + rules.cite(stage.pairings().get(0).rule()));
+            }
+            if (!stage.ties().isEmpty()) {
+                out.println("Ties");
+                int width = stage.ties().stream().mapToInt(t -> t.name().length()).max().orElse(6);
+                for (Ranking tie : stage.ties()) {
+                    String legs = StageView.legs(a, tie).stream().map(Match::label).collect(Collectors.joining("; "));
+                    out.println("  " + TextReport.pad(tie.name(), width) + "  " + legs);
+                    out.println("  " + " ".repeat(width) + "  " + StageView.tieSentence(tie) + "  ["
+                            + rules.cite(decisiveRule(tie)) + "]");
+                }
+            }
+            for (Promotion p : stage.promotions()) out.println("  " + p.description() + "  [" + rules.cite(p.rule()) + "]");
+            for (Notice n : stage.notices()) out.println("  Note: " + n.description());
+        }
+        out.flush();
+    }
+
+    private static void zonesText(RuleSet rules, List<Zone> zones, PrintWriter out) {
+        Map<String, List<Zone>> byZone = zones.stream().collect(Collectors.groupingBy(Zone::zone,
+                java.util.LinkedHashMap::new, Collectors.toList()));
+        byZone.forEach((zone, members) -> {
+            String teams = members.size() > 16 ? members.size() + " teams, places " + members.get(0).position() + "-"
+                    + members.get(members.size() - 1).position()
+                    : members.stream().map(z -> z.position() + ". " + z.team()).collect(Collectors.joining(", "));
+            out.println("  " + StageView.title(zone) + ": " + teams + "  [" + rules.cite(members.get(0).rule()) + "]");
+        });
+    }
+
+    static String decisiveRule(Ranking tie) {
+        List<String> teams = tie.table().getTeams();
+        PairVerdict v = PairVerdict.of(tie, teams.get(0), teams.get(1));
+        return v.decisive() == null ? "" : v.decisive().rule();
+    }
+
+    public void markdown(Adjudication a, PrintWriter out) {
+        RuleSet rules = a.rules();
+        out.println("# " + a.tournament().name());
+        out.println();
+        out.println("Adjudicated by the regulation set `" + rules.name() + "`. Every decision cites the rule that made it.");
+        for (StageView stage : StageView.of(a)) {
+            out.println();
+            out.println("## " + stage.title());
+            out.println();
+            out.println("*" + (stage.complete() ? "Complete." : "Not complete: " + stage.status() + ".") + "*");
+            if (stage.checksFixtures()) {
+                out.println();
+                if (stage.violations().isEmpty()) out.println("The first-round fixture satisfies every pairing restriction.");
+                for (Violation v : stage.violations()) out.println("- (" + v.restriction() + ") " + md(v.description()) + " — " + md(rules.cite(v.rule())));
+            }
+            for (Ranking table : stage.tables()) {
+                out.println();
+                if (stage.tables().size() > 1) out.println("### " + table.name() + "\n");
+                TableView view = new TableView(table, StageView.zonesOf(a, table.name()));
+                List<String> headings = new java.util.ArrayList<>(view.columns().keySet());
+                StringBuilder header = new StringBuilder("| Pos | Team | " + String.join(" | ", headings) + " |");
+                StringBuilder rule = new StringBuilder("|---:|:---|" + "---:|".repeat(headings.size()));
+                if (view.hasZones()) {
+                    header.append(" Zone |");
+                    rule.append(":---|");
+                }
+                out.println(header.append(" Decided by |"));
+                out.println(rule.append(":---|"));
+                for (TableView.Row row : view.rows()) {
+                    StringBuilder line = new StringBuilder("| " + row.positionLabel() + " | " + md(row.team()) + " | ");
+                    for (String h : headings) line.append(row.values().get(h)).append(" | ");
+                    if (view.hasZones()) line.append(row.zone() == null ? "-" : row.zone()).append(" | ");
+                    out.println(line.append(md(row.decidedBy())).append(" |"));
+                }
+                List<String> tieBreaks = TextReport.tieBreaks(rules, table, "- ", "  ");
+                if (!tieBreaks.isEmpty()) {
+                    out.println();
+                    out.println("Tie-breaks:");
+                    out.println();
+                    for (int i = 0; i < tieBreaks.size(); i += 2) {
+                        out.println(md(tieBreaks.get(i)) + " (" + md(tieBreaks.get(i + 1).strip()) + ")");
+                    }
+                }
+            }
+            if (!stage.zones().isEmpty()) {
+                out.println();
+                stage.zones().stream().collect(Collectors.groupingBy(Zone::zone, java.util.LinkedHashMap::new, Collectors.toList()))
+                        .forEach((zone, members) -> out.println("- **" + StageView.title(zone) + "**: " + members.stream()
+                                .map(z -> md(z.team())).collect(Collectors.joining(", "))));
+            }
+            if (!stage.pairings().isEmpty()) {
+                out.println();
+                out.println("Pairings (" + md(rules.cite(stage.pairings().get(0).rule())) + "):");
+                out.println();
+                for (Pairing p : stage.pairings()) out.println(p.number() + ". " + md(p.description()));
+            }
+            if (!stage.ties().isEmpty()) {
+                out.println();
+                out.println("| Tie | Legs | Result |");
+                out.println("|:---|:---|:---|");
+                for (Ranking tie : stage.ties()) {
+                    String legs = StageView.legs(a, tie).stream().map(Match::label).collect(Collectors.joining("; "));
+                    out.println("| " + md(tie.name()) + " | " + md(legs) + " | " + md(StageView.tieSentence(tie)) + " |");
+                }
+            }
+            if (!stage.promotions().isEmpty()) {
+                out.println();
+                for (Promotion p : stage.promotions()) out.println("- **" + md(p.team()) + "**: " + md(p.description()));
+            }
+            if (!stage.notices().isEmpty()) {
+                out.println();
+                for (Notice n : stage.notices()) out.println("> " + md(n.description()));
+            }
+        }
+        out.flush();
+    }
+
+    /** Text as Markdown: the characters that would format or break a table are escaped. */
+    static String md(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+                .replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`").replace("[", "\\[").replace("]", "\\]");
+    }
+}
