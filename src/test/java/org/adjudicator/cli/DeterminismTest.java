@@ -20,15 +20,18 @@ class DeterminismTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "{0} as {1}")
+    @ParameterizedTest(name = "{0} {1} as {2}")
     @CsvSource({
-        "scenarios/copa-peru-2017/final-group.yaml, text",
-        "scenarios/copa-peru-2017/final-group.yaml, json",
-        "src/test/resources/scenarios/criteria/away-goals-scored.yaml, text",
-        "src/test/resources/scenarios/criteria/lots-required.yaml, json",
+        "rank, scenarios/copa-peru-2017/final-group.yaml, text",
+        "rank, scenarios/copa-peru-2017/final-group.yaml, json",
+        "rank, src/test/resources/scenarios/criteria/away-goals-scored.yaml, text",
+        "rank, src/test/resources/scenarios/criteria/lots-required.yaml, json",
+        "run, scenarios/copa-peru-2017/national-stage.yaml, text",
+        "run, scenarios/copa-peru-2017/national-stage.yaml, json",
     })
-    void shuffledTeamsAndMatchesGiveIdenticalOutput(String scenario, String format) throws Exception {
-        String original = Cli.run("rank", scenario, "--format", format, "--trace").out();
+    void shuffledTeamsAndMatchesGiveIdenticalOutput(String command, String scenario, String format) throws Exception {
+        String[] trace = command.equals("rank") ? new String[] {"--trace"} : new String[0];
+        String original = run(command, scenario, format, trace);
         YAMLMapper yaml = new YAMLMapper();
         JsonNode tree = yaml.readTree(Path.of(scenario).toFile());
 
@@ -39,11 +42,21 @@ class DeterminismTest {
             Path shuffled = dir.resolve("shuffled-" + seed + ".yaml");
             yaml.writeValue(shuffled.toFile(), tree);
 
-            Cli.Result result = Cli.run("rank", shuffled.toString(), "--format", format, "--trace");
-
-            assertThat(result.err()).isEmpty();
-            assertThat(result.out()).isEqualTo(original);
+            assertThat(run(command, shuffled.toString(), format, trace)).isEqualTo(original);
         }
+    }
+
+    private static String run(String command, String scenario, String format, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = command;
+        args[1] = scenario;
+        args[2] = "--format";
+        args[3] = format;
+        System.arraycopy(more, 0, args, 4, more.length);
+        Cli.Result result = Cli.run(args);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        return result.out();
     }
 
     private static void shuffle(ArrayNode array, Random random) {
