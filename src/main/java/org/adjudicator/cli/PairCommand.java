@@ -72,8 +72,7 @@ public class PairCommand implements Callable<Integer> {
         try {
             java.nio.file.Files.writeString(check, yaml);
             Tournament proposed = reader.read(check);
-            Tournament relocated = new Tournament(proposed.name(), input.scenario, proposed.rulesName(), proposed.teams(),
-                    proposed.matches(), proposed.lots());
+            Tournament relocated = proposed.withSource(input.scenario);
             Adjudication checked = adjudicator.adjudicate(relocated, input.rules, false);
             if (!checked.violations().isEmpty()) {
                 Violation first = checked.violations().get(0);

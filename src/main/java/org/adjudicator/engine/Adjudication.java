@@ -22,7 +22,13 @@ import org.adjudicator.scenario.Tournament;
 public record Adjudication(Tournament tournament, RuleSet rules, List<String> stages, List<Ranking> rankings,
                            List<Zone> zones, List<Qualified> qualified, List<Pairing> pairings,
                            List<Promotion> promotions, List<Violation> violations, List<Notice> notices,
-                           List<Rival> rivals, java.util.Map<String, Integer> settings, List<String> trace) {
+                           List<Rival> rivals, List<org.adjudicator.facts.Adjustment> adjustments,
+                           java.util.Map<String, Integer> settings, List<String> trace) {
+
+    /** The adjustments (sanctions, awarded matches, withdrawals) the rules made to a table. */
+    public List<org.adjudicator.facts.Adjustment> adjustmentsOf(String table) {
+        return adjustments.stream().filter(x -> x.table().equals(table)).toList();
+    }
 
     /** The league tables (general table, groups), in stage order. */
     public List<Ranking> leagueTables() {

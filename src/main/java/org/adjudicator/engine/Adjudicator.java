@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import java.util.HashSet;
 import java.util.Set;
+import org.adjudicator.facts.Adjustment;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Match;
@@ -64,7 +65,10 @@ public class Adjudicator {
             for (Team team : tournament.teams()) session.insert(team);
             for (Match match : tournament.matches()) session.insert(match);
             for (Lot lot : tournament.lots()) session.insert(lot);
-            int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size();
+            for (Object sanction : tournament.sanctions()) session.insert(sanction);
+            for (Object withdrawal : tournament.withdrawals()) session.insert(withdrawal);
+            int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size()
+                    + tournament.sanctions().size() + tournament.withdrawals().size();
             Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
             firing.fire(null);
             List<String> stages = objects(session, Stages.class).stream().findFirst()
@@ -145,6 +149,8 @@ public class Adjudicator {
                         .thenComparing(Notice::description)),
                 sorted(objects(session, Rival.class), Comparator.comparing(Rival::getTeam).thenComparingInt(Rival::getRank)
                         .thenComparing(Rival::getRival)),
+                sorted(objects(session, Adjustment.class), Comparator.comparing(Adjustment::table).thenComparing(Adjustment::team)
+                        .thenComparing(Adjustment::description)),
                 settings(objects(session, Setting.class)),
                 trace);
     }

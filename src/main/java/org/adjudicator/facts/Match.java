@@ -22,6 +22,9 @@ public final class Match {
     private final Integer homePenalties;
     private final Integer awayPenalties;
     private final String date;
+    private Integer homeAwarded;
+    private Integer awayAwarded;
+    private String awardReason;
 
     public Match(String stage, Integer round, String home, String away,
                  Integer homeGoals, Integer awayGoals, Integer homeHalfTime, Integer awayHalfTime) {
@@ -51,6 +54,23 @@ public final class Match {
     }
 
     /** The stage the match belongs to ("" when the scenario gives none). */
+    /** Records that the match was awarded with this score (replacing any played score, if the rules say so). */
+    public Match award(int home, int away, String reason) {
+        this.homeAwarded = home;
+        this.awayAwarded = away;
+        this.awardReason = reason;
+        return this;
+    }
+
+    public boolean isAwarded() { return homeAwarded != null; }
+
+    public int awardedGoalsFor(String team) { return home.equals(team) ? homeAwarded : awayAwarded; }
+
+    public String getAwardReason() { return awardReason; }
+
+    /** "3-0" when awarded, else null. */
+    public String getAwardedScore() { return isAwarded() ? homeAwarded + "-" + awayAwarded : null; }
+
     public String getStage() { return stage; }
 
     public Integer getRound() { return round; }

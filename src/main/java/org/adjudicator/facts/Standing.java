@@ -14,6 +14,7 @@ public final class Standing {
     private final String team;
     private final Map<String, Integer> figures = new LinkedHashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
+    private final java.util.List<Match> matches = new java.util.ArrayList<>();
 
     public Standing(String table, String team) {
         this.table = table;
@@ -37,6 +38,15 @@ public final class Standing {
         unknown.merge(figure, reason, (a, b) -> a + "; " + b);
         return this;
     }
+
+    /** Remembers a match that counts in this record (criteria between level teams read them). */
+    public Standing addMatch(Match match) {
+        matches.add(match);
+        return this;
+    }
+
+    /** The matches that count in this record. */
+    public java.util.List<Match> getMatches() { return java.util.Collections.unmodifiableList(matches); }
 
     /** The figure's value, or null when it is unknown or was never computed. */
     public Integer get(String figure) { return figures.get(figure); }

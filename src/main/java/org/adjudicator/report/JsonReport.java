@@ -30,6 +30,14 @@ public class JsonReport {
         document.put("scenario", adjudication.tournament().name());
         document.put("rules", adjudication.rules().name());
         document.putAll(table(adjudication.rules(), ranking, Map.of()));
+        document.put("adjustments", adjudication.adjustmentsOf(ranking.name()).stream().map(x -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("team", x.team());
+            json.put("rule", x.rule());
+            json.put("file", adjudication.rules().fileOf(x.rule()));
+            json.put("description", x.description());
+            return json;
+        }).toList());
         if (!adjudication.trace().isEmpty()) document.put("trace", adjudication.trace());
         write(document, out);
     }

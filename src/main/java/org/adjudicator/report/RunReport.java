@@ -36,6 +36,7 @@ public class RunReport {
                 if (stage.tables().size() > 1) out.println(table.name());
                 out.println("Criteria, in order: " + String.join(", ", table.precedence().getCriteria()));
                 TextReport.table(new TableView(table, StageView.zonesOf(a, table.name())), out);
+                TextReport.adjustments(a, table, out);
                 List<String> tieBreaks = TextReport.tieBreaks(rules, table, "  ", "    ");
                 if (!tieBreaks.isEmpty()) {
                     out.println("Tie-breaks");

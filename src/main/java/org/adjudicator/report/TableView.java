@@ -29,6 +29,9 @@ public final class TableView {
         this.ranking = ranking;
         this.zones = zones;
         List<String> order = ranking.precedence() == null ? List.of() : ranking.precedence().getCriteria();
+        boolean sanctioned = ranking.standings().values().stream()
+                .anyMatch(s -> s.get("sanctionPoints") != null && s.get("sanctionPoints") != 0);
+        if (sanctioned) extra.put("Adj", "sanctionPoints");
         ranking.explanations().stream()
                 .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !BASE.containsValue(e.figure()))
                 .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.rule())))

@@ -22,6 +22,7 @@ public class TextReport {
         out.println("Criteria, in order: " + String.join(", ", ranking.precedence().getCriteria()));
         out.println();
         table(new TableView(ranking), out);
+        adjustments(adjudication, ranking, out);
         out.println();
         decisions(adjudication.rules(), ranking, out);
         if (!adjudication.trace().isEmpty()) {
@@ -48,6 +49,16 @@ public class TextReport {
             for (int i = 0; i < headings.size(); i++) line.append("  ").append(left(row.values().get(headings.get(i)), widths[i]));
             if (view.hasZones()) line.append("  ").append(pad(row.zone() == null ? "-" : row.zone(), zoneWidth));
             out.println(line.append("  ").append(row.decidedBy()).toString().stripTrailing());
+        }
+    }
+
+    /** Sanctions, awarded matches and withdrawals the rules applied to the table, with the rule. */
+    static void adjustments(Adjudication adjudication, Ranking ranking, PrintWriter out) {
+        List<org.adjudicator.facts.Adjustment> adjustments = adjudication.adjustmentsOf(ranking.name());
+        if (adjustments.isEmpty()) return;
+        out.println("Adjustments");
+        for (org.adjudicator.facts.Adjustment a : adjustments) {
+            out.println("  " + a.description() + "  [" + adjudication.rules().cite(a.rule()) + "]");
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Sanction;
+import org.adjudicator.facts.Withdrawal;
 import org.adjudicator.facts.Team;
 
 /**
@@ -109,12 +111,18 @@ final class ScenarioChecker {
                             + first.replace("|", " and ") + ")");
                 }
             }
-            matches.add(new Match(stage, entry.round,
+            int[] awarded = score(entry.awarded, line, field + ".awarded");
+            if (entry.reason != null && awarded == null) {
+                throw error(line, field + ".reason", "a reason is given but no awarded score (awarded: 3-0)");
+            }
+            Match match = new Match(stage, entry.round,
                     entry.date == null ? null : entry.date.strip(), home, away,
                     score == null ? null : score[0], score == null ? null : score[1],
                     halfTime == null ? null : halfTime[0], halfTime == null ? null : halfTime[1],
                     tie, entry.leg, extraTime == null ? null : extraTime[0], extraTime == null ? null : extraTime[1],
-                    penalties == null ? null : penalties[0], penalties == null ? null : penalties[1]));
+                    penalties == null ? null : penalties[0], penalties == null ? null : penalties[1]);
+            if (awarded != null) match.award(awarded[0], awarded[1], entry.reason == null ? "" : entry.reason.strip());
+            matches.add(match);
         }
 
         List<Lot> lots = new ArrayList<>();
@@ -128,7 +136,35 @@ final class ScenarioChecker {
             }
         }
 
+        List<Sanction> sanctions = new ArrayList<>();
+        if (scenario.sanctions != null) {
+            for (int i = 0; i < scenario.sanctions.size(); i++) {
+                ScenarioFile.SanctionEntry s = scenario.sanctions.get(i);
+                String field = "sanctions[" + i + "]";
+                if (s == null) throw error(0, field, "an empty sanction; give team and points");
+                String team = knownTeam(s.team, s.line(), field + ".team", teamLines);
+                if (s.points == null) throw error(s.line(), field + ".points", "the points deducted (negative) or awarded, e.g. points: -3");
+                sanctions.add(new Sanction(team, s.points, s.reason == null ? "" : s.reason.strip(),
+                        s.stage == null ? "" : s.stage.strip()));
+            }
+        }
+        List<Withdrawal> withdrawals = new ArrayList<>();
+        if (scenario.withdrawals != null) {
+            for (int i = 0; i < scenario.withdrawals.size(); i++) {
+                ScenarioFile.WithdrawalEntry w = scenario.withdrawals.get(i);
+                String field = "withdrawals[" + i + "]";
+                if (w == null) throw error(0, field, "an empty withdrawal; give the team");
+                String team = knownTeam(w.team, w.line(), field + ".team", teamLines);
+                if (withdrawals.stream().anyMatch(x -> x.team().equals(team))) throw error(w.line(), field, "\"" + team + "\" is withdrawn twice");
+                withdrawals.add(new Withdrawal(team, w.reason == null ? "" : w.reason.strip()));
+            }
+        }
+        checkExpectations(scenario.expect, teamLines);
+
         teams.sort(Comparator.comparing(Team::getName));
+        sanctions.sort(Comparator.comparing(Sanction::team).thenComparing(Sanction::stage).thenComparingInt(Sanction::points)
+                .thenComparing(Sanction::reason));
+        withdrawals.sort(Comparator.comparing(Withdrawal::team));
         matches.sort(Comparator.comparing((Match m) -> Objects.toString(m.getStage(), ""))
                 .thenComparing(m -> m.getRound() == null ? 0 : m.getRound())
                 .thenComparing(m -> Objects.toString(m.getTie(), ""))
@@ -136,7 +172,32 @@ final class ScenarioChecker {
                 .thenComparing(Match::getHome).thenComparing(Match::getAway));
         lots.sort(Comparator.comparing(Lot::getTeam));
         return new Tournament(scenario.name.strip(), file, scenario.rules.strip(), List.copyOf(teams),
-                List.copyOf(matches), List.copyOf(lots));
+                List.copyOf(matches), List.copyOf(lots), List.copyOf(sanctions), List.copyOf(withdrawals), scenario.expect);
+    }
+
+    /** Expectations name teams of the scenario; tables, zones and criteria are checked against the outcome by `verify`. */
+    private void checkExpectations(Expectations expect, Map<String, Integer> teams) {
+        if (expect == null) return;
+        int line = expect.line();
+        if (expect.positions != null) {
+            expect.positions.forEach((table, byTeam) -> {
+                if (byTeam != null) byTeam.keySet().forEach(t -> knownTeam(t, line, "expect.positions." + table, teams));
+            });
+        }
+        if (expect.zones != null) expect.zones.keySet().forEach(t -> knownTeam(t, line, "expect.zones", teams));
+        if (expect.promoted != null) expect.promoted.keySet().forEach(t -> knownTeam(t, line, "expect.promoted", teams));
+        if (expect.champion != null) knownTeam(expect.champion, line, "expect.champion", teams);
+        if (expect.winners != null) expect.winners.values().forEach(t -> knownTeam(t, line, "expect.winners", teams));
+        if (expect.decidedBy != null) {
+            for (int i = 0; i < expect.decidedBy.size(); i++) {
+                Expectations.Decided d = expect.decidedBy.get(i);
+                knownTeam(d.above, line, "expect.decidedBy[" + i + "].above", teams);
+                knownTeam(d.below, line, "expect.decidedBy[" + i + "].below", teams);
+                if (d.criterion == null || d.criterion.isBlank()) {
+                    throw error(line, "expect.decidedBy[" + i + "].criterion", "name the criterion (its rule), e.g. Goal difference");
+                }
+            }
+        }
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> attributes) {

@@ -10,6 +10,23 @@ public final class ScenarioFile {
     @JsonProperty(required = true) public List<TeamEntry> teams;
     @JsonProperty(required = true) public List<MatchEntry> matches;
     public List<String> lots;
+    public List<SanctionEntry> sanctions;
+    public List<WithdrawalEntry> withdrawals;
+    public Expectations expect;
+
+    /** A points deduction (negative) or award; stage: the match stage whose table it counts in. */
+    public static final class SanctionEntry extends Located {
+        @JsonProperty(required = true) public String team;
+        @JsonProperty(required = true) public Integer points;
+        public String reason;
+        public String stage;
+    }
+
+    /** A team withdrawn or excluded from the competition. */
+    public static final class WithdrawalEntry extends Located {
+        @JsonProperty(required = true) public String team;
+        public String reason;
+    }
 
     /** A team as written. */
     public static final class TeamEntry extends Located {
@@ -36,5 +53,8 @@ public final class ScenarioFile {
         public String extraTime;
         /** A penalty shoot-out, recorded on the match that ended it. */
         public String penalties;
+        /** The score the match was awarded with (a walkover, a forfeit), and why. */
+        public String awarded;
+        public String reason;
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Team;
+import org.adjudicator.facts.Withdrawal;
 
 /**
  * A checked scenario, ready for the rules: teams sorted by name and matches by stage, round and
@@ -14,7 +16,17 @@ import org.adjudicator.facts.Team;
  * @param rulesName the regulation set as the scenario names it
  */
 public record Tournament(String name, Path source, String rulesName, List<Team> teams, List<Match> matches,
-                         List<Lot> lots) {
+                         List<Lot> lots, List<Sanction> sanctions, List<Withdrawal> withdrawals, Expectations expect) {
+
+    /** The same tournament read from another place (rules are looked up from there). */
+    public Tournament withSource(Path other) {
+        return new Tournament(name, other, rulesName, teams, matches, lots, sanctions, withdrawals, expect);
+    }
+
+    /** The same tournament with other matches and sanctions (a what-if). */
+    public Tournament with(List<Match> otherMatches, List<Sanction> otherSanctions) {
+        return new Tournament(name, source, rulesName, teams, otherMatches, lots, otherSanctions, withdrawals, expect);
+    }
 
     public boolean hasTeam(String team) {
         return teams.stream().anyMatch(t -> t.getName().equals(team));
