@@ -6,6 +6,8 @@ import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.fixture.FixturePlanner;
+import org.adjudicator.workflow.Verifier;
+import org.adjudicator.workflow.WhatIf;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.report.RunJson;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** The command line: {@code java -jar target/adjudicator.jar <command>}. */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
         subcommands = {RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
+            VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
             CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
@@ -47,7 +50,8 @@ public final class Main implements Runnable {
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
             TextReport.class, JsonReport.class, ExplainReport.class, RunReport.class, RunJson.class, FixturePlanner.class,
-            RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class);
+            Verifier.class, WhatIf.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
+            PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class);
 
     @Spec
     CommandSpec spec;

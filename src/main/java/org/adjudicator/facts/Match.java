@@ -54,6 +54,18 @@ public final class Match {
     }
 
     /** The stage the match belongs to ("" when the scenario gives none). */
+    /**
+     * The same match with another final score. A half-time score that no longer fits (more goals
+     * than the new final score) is dropped; extra time and penalties are dropped with a new score.
+     */
+    public Match withScore(int home, int away) {
+        boolean halfFits = hasHalfTime() && homeHalfTime <= home && awayHalfTime <= away;
+        Match copy = new Match(stage, round, date, this.home, this.away, home, away,
+                halfFits ? homeHalfTime : null, halfFits ? awayHalfTime : null, tie, leg, null, null, null, null);
+        if (isAwarded()) copy.award(homeAwarded, awayAwarded, awardReason);
+        return copy;
+    }
+
     /** Records that the match was awarded with this score (replacing any played score, if the rules say so). */
     public Match award(int home, int away, String reason) {
         this.homeAwarded = home;

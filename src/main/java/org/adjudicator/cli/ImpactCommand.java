@@ -1,0 +1,66 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.adjudicator.UserError;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "impact", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Compare two regulation sets on scenarios: for each scenario, what differs (positions, zones, pairings, "
+                + "winners, promotions) and the criterion now responsible for each changed position."},
+        footerHeading = "%nExample:%n",
+        footer = "  impact --rules copa-peru-2017 --rules copa-peru-2017-proposal scenarios/copa-peru-2017/national-stage.yaml")
+public class ImpactCommand implements Callable<Integer> {
+    @Option(names = "--rules", required = true, arity = "1", paramLabel = "SET",
+            description = "The regulation sets to compare: give it twice, the current set first, then the proposal.")
+    List<String> rules;
+
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files.")
+    List<Path> scenarios;
+
+    @Option(names = "--debug", description = "On an error, also print the stack trace.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Override
+    public Integer call() {
+        if (rules.size() != 2) throw new UserError(null, "--rules", "give exactly two regulation sets to compare (--rules A --rules B)");
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        for (Path scenario : scenarios) {
+            Tournament tournament = reader.read(scenario);
+            Adjudication a = adjudicator.adjudicate(tournament, rules.get(0), false);
+            Adjudication b = adjudicator.adjudicate(tournament, rules.get(1), false);
+            List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b));
+            out.println(scenario + ": " + a.rules().name() + " -> " + b.rules().name() + ", "
+                    + (changes.isEmpty() ? "no difference" : changes.size() + " difference(s)"));
+            for (Outcome.Change c : changes) out.println("  " + c.sentence());
+        }
+        out.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

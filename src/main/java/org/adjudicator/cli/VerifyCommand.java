@@ -1,0 +1,93 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.adjudicator.UserError;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Verifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Check every scenario found against its expect block (positions, zones, champion, promotions, tie "
+                + "winners, the criterion that decides a pair, fixture violations): one line each, PASS or FAIL with "
+                + "the differences. A scenario without expectations is listed as SKIP.",
+            "",
+            "Exit 0 when all pass, 1 when any fails or cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  verify                 (every scenario under scenarios/)", "  verify scenarios/copa-peru-2017/final-group.yaml"})
+public class VerifyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (searched for .yaml, .yml and .json); default: scenarios")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "SET", description = "Apply this regulation set instead of each scenario's.")
+    String rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Verifier verifier;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths.isEmpty() ? List.of(Path.of("scenarios")) : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new UserError(path.toString(), null, "no such file or folder");
+            }
+        }
+        if (files.isEmpty()) throw UserError.of("no scenario found in " + paths);
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        int failed = 0;
+        int skipped = 0;
+        for (Path file : files) {
+            try {
+                Tournament tournament = reader.read(file);
+                if (tournament.expect() == null) {
+                    out.println("SKIP " + file + ": no expectations");
+                    skipped++;
+                    continue;
+                }
+                Verifier.Verdict verdict = verifier.verify(tournament, rules);
+                if (verdict.passed()) {
+                    out.println("PASS " + file + " (" + verdict.checked() + " expectations)");
+                } else {
+                    failed++;
+                    out.println("FAIL " + file + ": " + String.join("; ", verdict.differences()));
+                }
+            } catch (UserError e) {
+                failed++;
+                out.println("FAIL " + file + ": cannot adjudicate: " + e.oneLine());
+            }
+        }
+        out.println((files.size() - failed - skipped) + " passed, " + failed + " failed, " + skipped + " skipped");
+        out.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return failed == 0 ? 0 : 1;
+    }
+}

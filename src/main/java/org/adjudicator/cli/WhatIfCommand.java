@@ -1,0 +1,139 @@
+package org.adjudicator.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.adjudicator.SafeFiles;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Sanction;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Outcome;
+import org.adjudicator.workflow.WhatIf;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "whatif", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Re-adjudicate a scenario with changed results, sanctions or another regulation set, and print only "
+                + "what changes: positions, zones, pairings, knockout winners, champion and promotions, each before "
+                + "and after, with the figures behind it.",
+            "",
+            "The scenario file is never modified; --out writes the changed scenario to a new file."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  whatif scenarios/copa-peru-2017/final-group.yaml --set \"Binacional 0-1 Atlético Grau\"",
+            "  whatif scenarios/copa-peru-2017/national-stage.yaml --sanction \"Binacional:-3\" --out appeal.yaml",
+            "  whatif scenarios/copa-peru-2017/national-stage.yaml --rules copa-peru-2017-proposal"})
+public class WhatIfCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
+    Path scenario;
+
+    @Option(names = "--set", paramLabel = "RESULT",
+            description = "A result to set: \"HOME GOALS-GOALS AWAY\", e.g. \"Binacional 0-1 Atlético Grau\"; prefix the stage "
+                    + "(\"final-group: ...\") when the same teams meet in several stages. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--sanction", paramLabel = "TEAM:POINTS", description = "A points deduction, e.g. \"Binacional:-3\". Repeatable.")
+    List<String> sanctions = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "SET", description = "Re-adjudicate under another regulation set (a name under rules/ or a folder).")
+    String rules;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the changed scenario to this new file.")
+    Path out;
+
+    @Option(names = "--debug", description = "On an error, also print the stack trace.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    WhatIf whatIf;
+
+    @Override
+    public Integer call() throws IOException {
+        Tournament tournament = reader.read(scenario);
+        WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions);
+        Adjudication before = adjudicator.adjudicate(tournament, (String) null, false);
+        Adjudication after = adjudicator.adjudicate(applied.tournament(), rules, false);
+        List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after));
+
+        StringWriter buffer = new StringWriter();
+        PrintWriter print = new PrintWriter(buffer);
+        print.println("What if, on " + tournament.name() + ":");
+        for (WhatIf.SetResult r : applied.results()) print.println("  " + r.describe());
+        for (Sanction s : applied.sanctions()) print.println("  " + s.team() + ": " + s.points() + " point(s)");
+        if (rules != null) print.println("  rules: " + after.rules().name() + " instead of " + before.rules().name());
+        if (applied.results().isEmpty() && applied.sanctions().isEmpty() && rules == null) print.println("  (nothing changed: give --set, --sanction or --rules)");
+        if (changes.isEmpty()) {
+            print.println("No change to positions, zones, pairings, winners or promotions.");
+        } else {
+            print.println("Changes");
+            for (Outcome.Change c : changes) print.println("  " + c.sentence());
+        }
+        if (out != null) {
+            SafeFiles.write(out, changedScenario(applied), scenario);
+            print.println("The changed scenario is written to " + out + ".");
+        }
+        print.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The scenario as written, with the results and sanctions of the what-if. */
+    private String changedScenario(WhatIf.Applied applied) throws IOException {
+        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
+        JsonNode tree = yaml.readTree(scenario.toFile());
+        for (WhatIf.SetResult r : applied.results()) {
+            for (JsonNode node : tree.path("matches")) {
+                if (is(node, r.before())) {
+                    ObjectNode m = (ObjectNode) node;
+                    Match after = r.after();
+                    m.put("score", after.getHomeGoals() + "-" + after.getAwayGoals());
+                    if (!after.hasHalfTime()) m.remove("halfTime");
+                    m.remove("extraTime");
+                    m.remove("penalties");
+                }
+            }
+        }
+        if (!applied.sanctions().isEmpty()) {
+            ArrayNode list = tree.has("sanctions") ? (ArrayNode) tree.get("sanctions") : ((ObjectNode) tree).putArray("sanctions");
+            for (Sanction s : applied.sanctions()) list.addObject().put("team", s.team()).put("points", s.points()).put("reason", s.reason());
+        }
+        return "# What-if of " + scenario.getFileName() + ": " + String.join("; ", sets) + (sanctions.isEmpty() ? "" : "; sanctions "
+                + String.join(", ", sanctions)) + "\n" + yaml.writeValueAsString(tree);
+    }
+
+    private static boolean is(JsonNode node, Match m) {
+        return node.path("home").asText().strip().equals(m.getHome()) && node.path("away").asText().strip().equals(m.getAway())
+                && node.path("stage").asText("").strip().equals(m.getStage())
+                && Objects.equals(node.hasNonNull("round") ? node.get("round").asInt() : null, m.getRound())
+                && Objects.equals(node.hasNonNull("leg") ? node.get("leg").asInt() : null, m.getLeg());
+    }
+}

@@ -1,0 +1,167 @@
+package org.adjudicator.workflow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.facts.Pairing;
+import org.adjudicator.facts.Placement;
+import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Zone;
+
+/**
+ * What an adjudication decided, in a form two adjudications can be compared on: positions in each
+ * league table, zones, pairings, tie winners and promotions. Built from the rules' decisions only.
+ */
+public record Outcome(Adjudication adjudication,
+                      Map<String, Map<String, Placement>> positions,
+                      Map<String, String> zones,
+                      Map<String, List<String>> pairings,
+                      Map<String, String> winners,
+                      Map<String, String> promotions) {
+
+    public static Outcome of(Adjudication a) {
+        Map<String, Map<String, Placement>> positions = new LinkedHashMap<>();
+        for (Ranking table : a.leagueTables()) {
+            Map<String, Placement> byTeam = new LinkedHashMap<>();
+            for (Placement p : table.placements()) byTeam.put(p.getTeam(), p);
+            positions.put(table.name(), byTeam);
+        }
+        Map<String, String> zones = new LinkedHashMap<>();
+        for (Zone z : a.zones()) zones.put(z.team(), z.zone());
+        Map<String, List<String>> pairings = new LinkedHashMap<>();
+        for (Pairing p : a.pairings()) {
+            pairings.computeIfAbsent(p.stage(), k -> new ArrayList<>()).add(p.better() + " v " + p.worse());
+        }
+        Map<String, String> winners = new LinkedHashMap<>();
+        for (Ranking r : a.rankings()) if (!r.table().isLeague()) winners.put(r.name(), Objects.toString(r.winner(), "undecided"));
+        Map<String, String> promotions = new LinkedHashMap<>();
+        for (Promotion p : a.promotions()) promotions.put(p.to(), p.team());
+        return new Outcome(a, positions, zones, pairings, winners, promotions);
+    }
+
+    /** The champion: the team of the first promotion, or null. */
+    public String champion() {
+        return adjudication.promotions().stream().filter(p -> p.position() == 1).map(Promotion::team).findFirst().orElse(null);
+    }
+
+    /** A team's points in a table ("9 pts"), for the sentences that say what changed. */
+    public String pointsIn(String table, String team) {
+        Ranking r = adjudication.ranking(table);
+        if (r == null || r.standings().get(team) == null || r.standings().get(team).get("points") == null) return "?";
+        return r.standings().get(team).get("points") + " pts";
+    }
+
+    /** The last league table that holds the team (where a champion is decided). */
+    public String lastTableOf(String team) {
+        String last = null;
+        for (Map.Entry<String, Map<String, Placement>> e : positions.entrySet()) if (e.getValue().containsKey(team)) last = e.getKey();
+        return last;
+    }
+
+    /** Everything that differs from another outcome, in a fixed order, each with before and after. */
+    public List<Change> changesTo(Outcome after) {
+        List<Change> changes = new ArrayList<>();
+        for (String table : union(positions.keySet(), after.positions.keySet())) {
+            Map<String, Placement> was = positions.getOrDefault(table, Map.of());
+            Map<String, Placement> now = after.positions.getOrDefault(table, Map.of());
+            List<String> teams = new ArrayList<>(union(was.keySet(), now.keySet()));
+            teams.sort((x, y) -> Integer.compare(position(now.get(x), was.get(x)), position(now.get(y), was.get(y))));
+            for (String team : teams) {
+                String before = label(was.get(team));
+                String afterLabel = label(now.get(team));
+                if (!before.equals(afterLabel)) {
+                    Placement p = now.get(team);
+                    String responsible = p == null ? null : responsible(table, team, after);
+                    String detail = p == null ? "" : "now " + after.pointsIn(table, team)
+                            + (responsible == null ? "" : "; criterion responsible: " + lower(responsible));
+                    changes.add(new Change("position", table + ": " + team, before, afterLabel, detail));
+                }
+            }
+        }
+        for (String team : union(zones.keySet(), after.zones.keySet())) {
+            String before = zones.getOrDefault(team, "-");
+            String now = after.zones.getOrDefault(team, "-");
+            if (!before.equals(now)) changes.add(new Change("zone", "zone of " + team, before, now, ""));
+        }
+        for (String stage : union(pairings.keySet(), after.pairings.keySet())) {
+            List<String> was = pairings.getOrDefault(stage, List.of());
+            List<String> now = after.pairings.getOrDefault(stage, List.of());
+            for (String p : was) if (!now.contains(p)) changes.add(new Change("pairing", stage + " pairing", p, "-", "no longer paired"));
+            for (String p : now) if (!was.contains(p)) changes.add(new Change("pairing", stage + " pairing", "-", p, "newly paired"));
+        }
+        for (String tie : union(winners.keySet(), after.winners.keySet())) {
+            String before = winners.getOrDefault(tie, "-");
+            String now = after.winners.getOrDefault(tie, "-");
+            if (!before.equals(now)) changes.add(new Change("winner", "winner of " + tie, before, now, ""));
+        }
+        String champion = champion();
+        String newChampion = after.champion();
+        if (!Objects.equals(champion, newChampion)) {
+            String detail = "";
+            if (newChampion != null && after.lastTableOf(newChampion) != null) {
+                String table = after.lastTableOf(newChampion);
+                detail = "now " + after.pointsIn(table, newChampion)
+                        + (champion == null ? "" : ", " + champion + " " + after.pointsIn(table, champion).replace(" pts", ""));
+            }
+            changes.add(new Change("champion", "champion", Objects.toString(champion, "-"), Objects.toString(newChampion, "-"), detail));
+        }
+        for (String to : union(promotions.keySet(), after.promotions.keySet())) {
+            String before = promotions.getOrDefault(to, "-");
+            String now = after.promotions.getOrDefault(to, "-");
+            if (!before.equals(now)) changes.add(new Change("promotion", "promoted to " + to, before, now, ""));
+        }
+        return changes;
+    }
+
+    /**
+     * The criterion behind a team's new position: the first criterion, in the order applied, that
+     * separated the team from others differently than before (a new criterion, or another one);
+     * when the chain is the same, the criterion that now settles its position.
+     */
+    private String responsible(String table, String team, Outcome after) {
+        List<String> was = separatingCriteria(adjudication.ranking(table), team);
+        List<String> now = separatingCriteria(after.adjudication.ranking(table), team);
+        for (int i = 0; i < now.size(); i++) {
+            if (i >= was.size() || !was.get(i).equals(now.get(i))) return now.get(i);
+        }
+        Placement p = after.positions.get(table).get(team);
+        return p == null ? null : p.getSettledBy();
+    }
+
+    private static List<String> separatingCriteria(Ranking ranking, String team) {
+        if (ranking == null) return List.of();
+        return ranking.explanations().stream()
+                .filter(e -> e.involves(team) && org.adjudicator.facts.Explanation.SEPARATED.equals(e.kind()))
+                .map(org.adjudicator.facts.Explanation::rule).toList();
+    }
+
+    private static int position(Placement now, Placement was) {
+        Placement p = now != null ? now : was;
+        return p == null ? Integer.MAX_VALUE : p.getPosition();
+    }
+
+    private static String label(Placement p) {
+        return p == null ? "-" : p.getPosition() + (p.isShared() ? "=" : "");
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static <T> List<T> union(java.util.Collection<T> a, java.util.Collection<T> b) {
+        List<T> all = new ArrayList<>(a);
+        for (T x : b) if (!all.contains(x)) all.add(x);
+        return all;
+    }
+
+    /** One difference: what (kind, subject), before, after, and the figures behind it. */
+    public record Change(String kind, String subject, String before, String after, String detail) {
+        public String sentence() {
+            return subject + ": " + before + " -> " + after + (detail.isEmpty() ? "" : " (" + detail + ")");
+        }
+    }
+}
