@@ -79,7 +79,9 @@ public class WhatIf {
     private static String closest(List<Match> matches, String wanted) {
         String lower = wanted.toLowerCase(Locale.ROOT);
         return String.join(", ", matches.stream()
-                .sorted(Comparator.comparingInt((Match x) -> Suggest.distance(lower, (x.getHome() + " v " + x.getAway()).toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt((Match x) -> Math.min(
+                                Suggest.distance(lower, (x.getHome() + " v " + x.getAway()).toLowerCase(Locale.ROOT)),
+                                Suggest.distance(lower, (x.getAway() + " v " + x.getHome()).toLowerCase(Locale.ROOT))))
                         .thenComparing(Match::label))
                 .limit(3).map(x -> x.getHome() + " v " + x.getAway() + (x.getStage().isEmpty() ? "" : " (" + x.getStage()
                         + (x.getRound() == null ? "" : ", round " + x.getRound()) + ")")).toList());

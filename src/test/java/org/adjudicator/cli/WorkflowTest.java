@@ -1,0 +1,92 @@
+package org.adjudicator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adjudicator.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The officials' workflow: regression expectations, what-if, and the impact of a rule change. */
+class WorkflowTest {
+    static final String FINAL_GROUP = "scenarios/copa-peru-2017/final-group.yaml";
+    static final String NATIONAL = "scenarios/copa-peru-2017/national-stage.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyShippedScenarioCarriesExpectationsAndPassesVerify() {
+        Cli.Result result = Cli.run("verify", "scenarios");
+
+        assertThat(result.exit()).as(result.out()).isZero();
+        assertThat(result.out()).contains("PASS " + FINAL_GROUP).contains("PASS " + NATIONAL)
+                .doesNotContain("SKIP").endsWith("3 passed, 0 failed, 0 skipped\n");
+    }
+
+    @Test
+    void aWrongExpectationFailsAndShowsTheDifference() throws Exception {
+        Path wrong = dir.resolve("final-group.yaml");
+        Files.writeString(wrong, Files.readString(Path.of(FINAL_GROUP)).replace("champion: Binacional", "champion: Atlético Grau")
+                .replace("criterion: Goal difference}", "criterion: Goals scored}"));
+
+        Cli.Result result = Cli.run("verify", wrong.toString(), FINAL_GROUP);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("FAIL " + wrong + ": champion: expected Atlético Grau, got Binacional; "
+                        + "Binacional above Atlético Grau by Goals scored: got Goal difference")
+                .contains("PASS " + FINAL_GROUP).endsWith("1 passed, 1 failed, 0 skipped\n");
+    }
+
+    @Test
+    void whatIfBinacionalLostToAtleticoGrauMakesGrauChampionAndLeavesTheFileAlone() throws Exception {
+        byte[] before = Files.readAllBytes(Path.of(FINAL_GROUP));
+        Path out = dir.resolve("appeal.yaml");
+
+        Cli.Result result = Cli.run("whatif", FINAL_GROUP, "--set", "Binacional 0-1 Atlético Grau", "--out", out.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Binacional 0-1 Atlético Grau (round 2) (final-group; was 0-0)")
+                .contains("Final group: Atlético Grau: 2 -> 1 (now 9 pts")
+                .contains("champion: Binacional -> Atlético Grau (now 9 pts, Binacional 6)")
+                .contains("promoted to 2018 Segunda División: Atlético Grau -> Binacional");
+        assertThat(Files.readAllBytes(Path.of(FINAL_GROUP))).isEqualTo(before);
+        assertThat(Cli.run("rank", out.toString()).out()).contains("   1  Atlético Grau           3  3  0  0   6   2  +4    9");
+    }
+
+    @Test
+    void aSanctionInAWhatIfMovesTeamsAndTheirZones() {
+        Cli.Result result = Cli.run("whatif", NATIONAL, "--sanction", "Alfonso Ugarte:-3");
+
+        assertThat(result.out()).contains("Alfonso Ugarte: -3 point(s)")
+                .contains("General table: Alfonso Ugarte: 5 -> 11 (now 11 pts")
+                .contains("zone of Alfonso Ugarte: round of 16 -> repechage")
+                .contains("repechage pairing: - -> Alfonso Ugarte v Juan Aurich Pastor (newly paired)")
+                .doesNotContain("Las Palmas v Las Palmas");
+    }
+
+    @Test
+    void aResultForAMatchThatDoesNotExistListsTheClosest() {
+        Cli.Result result = Cli.run("whatif", FINAL_GROUP, "--set", "Atlético Grau 1-0 Binacional");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("--set: no match Atlético Grau v Binacional (home team first); closest: "
+                + "Binacional v Atlético Grau (final-group, round 2), Atlético Grau v Estudiantil CNI (final-group, round 1), "
+                + "Binacional v Estudiantil CNI (final-group, round 3)");
+    }
+
+    @Test
+    void impactOfTheShippedProposalNamesTheChangedPositionsAndTheCriterionResponsible() {
+        Cli.Result result = Cli.run("impact", "--rules", "copa-peru-2017", "--rules", "copa-peru-2017-proposal", NATIONAL, FINAL_GROUP);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains(NATIONAL + ": copa-peru-2017 -> copa-peru-2017-proposal, 37 difference(s)")
+                .contains("General table: José Carlos Mariátegui: 3 -> 1 (now 15 pts; criterion responsible: "
+                        + "points in the matches between the teams level)")
+                .contains("zone of Miguel Grau: repechage -> eliminated")
+                .contains("quarter-finals pairing: - -> Binacional v Las Palmas (newly paired)")
+                .contains(FINAL_GROUP + ": copa-peru-2017 -> copa-peru-2017-proposal, no difference");
+    }
+}
