@@ -151,6 +151,7 @@ class NationalStageTest {
 
         assertThat(result.out()).contains("== General table ==  [waits for 25 match(es)")
                 .contains("Note: the repechage pairings wait for the first round: 25 match(es) not played yet.")
-                .contains("waits for its matches");
+                .contains("Note: the round-of-16 pairings wait for their entrants: 0 of 16 known")
+                .contains("Note: the final group's entrants are not all known: 0 of 4");
     }
 }

@@ -82,11 +82,12 @@ class WorkflowTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out())
-                .contains(NATIONAL + ": copa-peru-2017 -> copa-peru-2017-proposal, 37 difference(s)")
+                .contains(NATIONAL + ": copa-peru-2017 -> copa-peru-2017-proposal, 33 difference(s)")
                 .contains("General table: José Carlos Mariátegui: 3 -> 1 (now 15 pts; criterion responsible: "
                         + "points in the matches between the teams level)")
                 .contains("zone of Miguel Grau: repechage -> eliminated")
-                .contains("quarter-finals pairing: - -> Binacional v Las Palmas (newly paired)")
+                .contains("repechage pairing: - -> Las Palmas v Parada de los Amigos (newly paired)")
+                .contains("round-of-16 pairing: Atlético Grau v ADT -> - (no longer paired)")
                 .contains(FINAL_GROUP + ": copa-peru-2017 -> copa-peru-2017-proposal, no difference");
     }
 }
