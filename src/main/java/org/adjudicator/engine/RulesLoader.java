@@ -76,7 +76,8 @@ public class RulesLoader {
         }
         throw new UserError(shownFile, field, "regulation set \"" + rules + "\" not found"
                 + (isPath ? " (no such folder)" : " (looked for a folder rules/" + rules
-                + " beside the scenario, above it and in the current folder)") + available(base));
+                + (shownFile == null ? " in the current folder and above it)" : " beside the scenario, above it and in the current folder)"))
+                + available(base));
     }
 
     private static String available(Path base) {
