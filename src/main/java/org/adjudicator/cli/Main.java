@@ -6,6 +6,7 @@ import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.fixture.FixturePlanner;
+import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.Verifier;
 import org.adjudicator.workflow.WhatIf;
 import org.adjudicator.report.ExplainReport;
@@ -50,7 +51,7 @@ public final class Main implements Runnable {
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
             TextReport.class, JsonReport.class, ExplainReport.class, RunReport.class, RunJson.class, FixturePlanner.class,
-            Verifier.class, WhatIf.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
+            Verifier.class, WhatIf.class, Needs.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
             PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class);
 
     @Spec

@@ -1,12 +1,103 @@
 package org.adjudicator.cli;
 
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.adjudicator.UserError;
+import org.adjudicator.facts.Match;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Needs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "needs", mixinStandardHelpOptions = true, description = "What a team needs from the remaining matches (not yet built).")
+@Command(name = "needs", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "What a team needs from the matches left in its table to reach a target: a place (--target 1, the "
+                + "default, or 2 for the first two...) or a zone (--target \"round of 16\").",
+            "",
+            "Every win/draw/loss outcome of the remaining matches is adjudicated by the rules, with margins "
+                + "favourable and unfavourable to the team. The answer: clinched, impossible, or the fewest "
+                + "conditions under which the target is reached; outcomes that goal difference or a later "
+                + "criterion decides are listed apart, with the margin needed where it can be worked out."},
+        footerHeading = "%nExample:%n",
+        footer = "  needs my-final-group.yaml Binacional --target 1")
 public class NeedsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario, with some matches not played yet.")
+    Path scenario;
+
+    @Parameters(index = "1", paramLabel = "TEAM", description = "The team, as named in the scenario.")
+    String team;
+
+    @Option(names = "--target", paramLabel = "ZONE|POSITION", description = "A position (finish there or higher) or a zone; default 1.")
+    String target;
+
+    @Option(names = "--limit", defaultValue = "6561", paramLabel = "N",
+            description = "The most outcomes to work through (default 6561 = 3^8, about 8 matches left; at most 4782969 = 3^14).")
+    int limit;
+
+    @Option(names = "--rules", paramLabel = "SET", description = "Apply this regulation set instead of the scenario's.")
+    String rules;
+
+    @Option(names = "--debug", description = "On an error, also print the stack trace.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Needs needs;
+
     @Override
     public Integer call() {
+        Tournament tournament = reader.read(scenario);
+        if (!tournament.hasTeam(team)) {
+            throw new UserError(scenario.toString(), null, "no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));
+        }
+        if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
+        Needs.Analysis a = needs.analyse(tournament, rules, team, target, limit);
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        out.println("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
+                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each).");
+        out.println("  " + a.remaining().stream().map(Match::label).collect(Collectors.joining("; ")));
+        if (a.clinched()) {
+            out.println("Clinched: " + team + " reaches " + a.target() + " whatever the results.");
+        } else if (a.impossible()) {
+            out.println("Impossible: " + team + " cannot reach " + a.target() + " whatever the results.");
+        } else {
+            out.println("It depends on the results.");
+            if (!a.reached().isEmpty()) {
+                out.println(team + " reaches " + a.target() + " if:");
+                print(out, a.reached());
+            }
+            if (!a.depends().isEmpty()) {
+                out.println("Level on points, so that goal difference or a later criterion decides, if:");
+                print(out, a.depends());
+                for (String note : a.dependsNotes()) out.println("    (" + note + ")");
+            }
+            out.println("Otherwise " + team + " does not reach " + a.target() + ".");
+        }
+        out.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private static void print(PrintWriter out, List<List<String>> conditions) {
+        for (int i = 0; i < conditions.size(); i++) {
+            out.println("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", conditions.get(i)));
+        }
     }
 }

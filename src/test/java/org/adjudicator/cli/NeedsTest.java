@@ -1,0 +1,89 @@
+package org.adjudicator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adjudicator.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "What does a team need", on the 2017 final group before its last round, checked against a
+ * hand-worked analysis.
+ *
+ * Before round 3: Binacional 4 pts (GD +3), Atlético Grau 4 (+2), Estudiantil CNI 3 (-1),
+ * José Carlos Mariátegui 0 (-4). Left: Atlético Grau v Mariátegui, Binacional v CNI.
+ * Level on points and goal difference, the better place in the general table decides: Grau 1st,
+ * Binacional 2nd.
+ *
+ * Binacional first: it wins and Grau does not (7 against at most 5); or it draws (5) and Grau
+ * does not win (Grau 5 with a worse goal difference, or 4), CNI staying at 4. Both win (7 each):
+ * goal difference, +3+b against +2+g: Binacional ahead when b > g - 1, i.e. b >= g; at b = g - 1
+ * the goal differences are level and Grau's better general-table place puts it first.
+ * Binacional loses: CNI reaches 6, out of reach.
+ *
+ * Atlético Grau first: it wins and Binacional does not (7 against 5 or 4; CNI at most 6). Both
+ * win: Grau ahead when +2+g > +3+b, or level and better placed: g >= b + 1. A draw gives at most 5,
+ * behind Binacional's 5 on goal difference or behind CNI's 6.
+ */
+class NeedsTest {
+    static Path scenario;
+
+    @BeforeAll
+    static void beforeRoundThree(@TempDir Path dir) throws Exception {
+        String full = Files.readString(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        scenario = dir.resolve("before-round-3.yaml");
+        Files.writeString(scenario, full.replaceAll("(round: 3, date: 2017-12-10, home: [^,]+, away: [^,]+), score: [^}]+}", "$1}"));
+    }
+
+    @Test
+    void binacional() {
+        Cli.Result result = Cli.run("needs", scenario.toString(), "Binacional", "--rules", "copa-peru-2017");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).containsSubsequence(
+                "What Binacional needs for first place in the Final group: 2 match(es) left, 9 outcomes",
+                "It depends on the results.",
+                "Binacional reaches first place if:",
+                "Binacional does not lose to Estudiantil CNI and Atlético Grau does not beat José Carlos Mariátegui",
+                "goal difference or a later criterion decides, if:",
+                "Binacional beats Estudiantil CNI and Atlético Grau beats José Carlos Mariátegui",
+                "decided by goal difference: Binacional must win by at least as many goals as Atlético Grau beats José Carlos Mariátegui by",
+                "Otherwise Binacional does not reach first place.");
+        assertThat(result.out()).doesNotContain("\n   or ");
+    }
+
+    @Test
+    void atleticoGrau() {
+        Cli.Result result = Cli.run("needs", scenario.toString(), "Atlético Grau", "--target", "1", "--rules", "copa-peru-2017");
+
+        assertThat(result.out()).containsSubsequence(
+                "Atlético Grau reaches first place if:",
+                "Atlético Grau beats José Carlos Mariátegui and Binacional does not beat Estudiantil CNI",
+                "Atlético Grau beats José Carlos Mariátegui and Binacional beats Estudiantil CNI",
+                "Atlético Grau must win by at least 1 goal more than Binacional beats Estudiantil CNI by");
+    }
+
+    @Test
+    void clinchedAndImpossibleAreSaidPlainly() {
+        assertThat(Cli.run("needs", scenario.toString(), "José Carlos Mariátegui", "--rules", "copa-peru-2017").out())
+                .contains("Impossible: José Carlos Mariátegui cannot reach first place whatever the results.");
+        // Binacional (4 pts) cannot finish below 3rd: JCM cannot pass it.
+        assertThat(Cli.run("needs", scenario.toString(), "Binacional", "--target", "3", "--rules", "copa-peru-2017").out())
+                .contains("Clinched: Binacional reaches a place in the first 3 whatever the results.");
+    }
+
+    @Test
+    void tooManyOutcomesAreRefusedWithTheBound() throws Exception {
+        String full = Files.readString(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        Path early = scenario.resolveSibling("round-5.yaml");
+        Files.writeString(early, full.replaceAll("(stage: first-round, round: [56], home: [^,]+, away: [^,]+), score: [^}]+}", "$1}"));
+
+        Cli.Result result = Cli.run("needs", early.toString(), "Binacional", "--rules", "copa-peru-2017");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("50 matches are left: 3^50 outcomes, more than the limit of 6561 (3^8)");
+    }
+}
