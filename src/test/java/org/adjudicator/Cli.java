@@ -12,15 +12,25 @@ public final class Cli {
     private Cli() {
     }
 
+    private static synchronized void boot() {
+        if (container == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+            container = Main.boot();
+        }
+    }
+
+    /** One of the host's parts, from the same container the command line uses. */
+    public static synchronized <T> T bean(Class<T> type) {
+        boot();
+        return container.select(type).get();
+    }
+
     /** What a run printed and the exit code it would give the shell. */
     public record Result(int exit, String out, String err) {
     }
 
     public static synchronized Result run(String... args) {
-        if (container == null) {
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-            container = Main.boot();
-        }
+        boot();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine(container, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.adjudicator.facts.Adjustment;
 import org.adjudicator.facts.Explanation;
+import org.adjudicator.facts.InputProblem;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Notice;
@@ -58,9 +59,49 @@ public class Adjudicator {
     }
 
     public Adjudication adjudicate(Tournament tournament, RuleSet rules, boolean trace) {
+        try {
+            return run(tournament, rules, trace, null);
+        } catch (Looping looping) {
+            // Run again, counting firings per rule, to name the rule that does not stop.
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            try {
+                run(tournament, rules, false, counts);
+            } catch (Looping again) {
+                // expected
+            }
+            String rule = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey).orElse("?");
+            throw new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rules did not come to rest after "
+                    + looping.fired + " firings" + (looping.stage == null ? "" : " in stage \"" + looping.stage + "\"")
+                    + "; this rule fired " + counts.getOrDefault(rule, 0) + " times: give it a condition that stops it"
+                    + " (it should not match the facts it inserts or modifies)");
+        }
+    }
+
+    /** Thrown when the firing limit is reached: the rules loop. */
+    private static final class Looping extends RuntimeException {
+        final String stage;
+        final int fired;
+
+        Looping(String stage, int fired) {
+            super(null, null, false, false);
+            this.stage = stage;
+            this.fired = fired;
+        }
+    }
+
+    private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, java.util.Map<String, Integer> counts) {
         KieSession session = rules.kieBase().newKieSession();
         TraceListener listener = new TraceListener(rules);
         if (trace) session.addEventListener(listener);
+        if (counts != null) {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+        }
         try {
             for (Team team : tournament.teams()) session.insert(team);
             for (Match match : tournament.matches()) session.insert(match);
@@ -78,7 +119,7 @@ public class Adjudicator {
         } catch (ConsequenceException e) {
             String rule = e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new UserError(rules.fileOf(rule), "rule \"" + rule + "\"", "the rule failed while running: "
+            throw new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rule failed while running: "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         } finally {
             session.dispose();
@@ -104,17 +145,23 @@ public class Adjudicator {
                 if (stage != null) session.getAgenda().getAgendaGroup(stage).setFocus();
                 fired = session.fireAllRules(limit - total);
                 total += fired;
-                if (total >= limit) {
-                    throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
-                            + total + " firings" + (stage == null ? "" : " in stage \"" + stage + "\"")
-                            + "; check the rules that insert or modify facts without a condition that stops them");
-                }
+                if (total >= limit) throw new Looping(stage, total);
             } while (fired > 0 && stage != null);
         }
     }
 
     private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession session,
                                         List<String> trace) {
+        List<InputProblem> problems = sorted(objects(session, InputProblem.class),
+                Comparator.comparingInt(InputProblem::line).thenComparing(InputProblem::field).thenComparing(InputProblem::message));
+        if (!problems.isEmpty()) {
+            InputProblem first = problems.get(0);
+            throw new UserError(tournament.source().toString(), (first.line() > 0 ? first.line() + ": " : "") + first.field(),
+                    first.message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+        }
+        if (!tournament.matches().isEmpty() && objects(session, Precedence.class).isEmpty()) {
+            throw rulesError(rules, "no rule declares an order of criteria (a Precedence): these rules cannot rank anything");
+        }
         Map<String, Precedence> precedences = new HashMap<>();
         for (Precedence p : objects(session, Precedence.class)) {
             if (precedences.putIfAbsent(p.getKind(), p) != null) {

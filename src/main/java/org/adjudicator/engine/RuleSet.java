@@ -24,6 +24,12 @@ public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, Rul
         return source == null ? shownFolder() : source.file();
     }
 
+    /** A rule's place in its file, for an error line: {@code 56: rule "Goal difference"}. */
+    public String placeOf(String rule) {
+        RuleSource source = sources.get(rule);
+        return (source == null ? "" : source.line() + ": ") + "rule \"" + rule + "\"";
+    }
+
     /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}. */
     public String cite(String rule) {
         RuleSource source = sources.get(rule);

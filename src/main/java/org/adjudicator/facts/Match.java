@@ -25,6 +25,7 @@ public final class Match {
     private Integer homeAwarded;
     private Integer awayAwarded;
     private String awardReason;
+    private int line;
 
     public Match(String stage, Integer round, String home, String away,
                  Integer homeGoals, Integer awayGoals, Integer homeHalfTime, Integer awayHalfTime) {
@@ -54,6 +55,14 @@ public final class Match {
     }
 
     /** The stage the match belongs to ("" when the scenario gives none). */
+    /** Where the match is written in the scenario (0 when not from a file). */
+    public int getLine() { return line; }
+
+    public Match at(int line) {
+        this.line = line;
+        return this;
+    }
+
     /**
      * The same match with another final score. A half-time score that no longer fits (more goals
      * than the new final score) is dropped; extra time and penalties are dropped with a new score.
@@ -63,7 +72,7 @@ public final class Match {
         Match copy = new Match(stage, round, date, this.home, this.away, home, away,
                 halfFits ? homeHalfTime : null, halfFits ? awayHalfTime : null, tie, leg, null, null, null, null);
         if (isAwarded()) copy.award(homeAwarded, awayAwarded, awardReason);
-        return copy;
+        return copy.at(line);
     }
 
     /** Records that the match was awarded with this score (replacing any played score, if the rules say so). */

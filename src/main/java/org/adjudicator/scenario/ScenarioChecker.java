@@ -35,6 +35,10 @@ final class ScenarioChecker {
         this.file = file;
     }
 
+    /** Sizes past which a scenario is refused: far beyond any real competition, and within memory. */
+    static final int MAX_TEAMS = 5_000;
+    static final int MAX_MATCHES = 50_000;
+
     Tournament check(ScenarioFile scenario) {
         require(scenario.name, "name", "a name for the scenario, e.g. name: Copa Perú 2017 - final group");
         require(scenario.rules, "rules", "the regulation set, e.g. rules: copa-peru-2017");
@@ -42,6 +46,13 @@ final class ScenarioChecker {
             throw error(0, "teams", "the scenario needs a list of teams, each with a name");
         }
         if (scenario.matches == null) throw error(0, "matches", "the scenario needs a list of matches (it may be empty: matches: [])");
+        if (scenario.teams.size() > MAX_TEAMS) {
+            throw error(0, "teams", scenario.teams.size() + " teams: more than this tool's limit of " + MAX_TEAMS + " per scenario");
+        }
+        if (scenario.matches.size() > MAX_MATCHES) {
+            throw error(0, "matches", scenario.matches.size() + " matches: more than this tool's limit of " + MAX_MATCHES
+                    + " per scenario; split the competition into stages or groups");
+        }
 
         Map<String, Integer> teamLines = new LinkedHashMap<>();
         List<Team> teams = new ArrayList<>();
@@ -122,6 +133,13 @@ final class ScenarioChecker {
                     tie, entry.leg, extraTime == null ? null : extraTime[0], extraTime == null ? null : extraTime[1],
                     penalties == null ? null : penalties[0], penalties == null ? null : penalties[1]);
             if (awarded != null) match.award(awarded[0], awarded[1], entry.reason == null ? "" : entry.reason.strip());
+            if (penalties != null && tie == null) {
+                throw error(line, field + ".penalties", "a penalty shoot-out ends a two-legged tie: give the match its tie and leg");
+            }
+            if (penalties != null && entry.leg != null && entry.leg == 1) {
+                throw error(line, field + ".penalties", "a penalty shoot-out comes after the second leg, not the first");
+            }
+            match.at(line);
             matches.add(match);
         }
 

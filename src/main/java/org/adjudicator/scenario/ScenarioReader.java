@@ -44,13 +44,29 @@ import org.adjudicator.UserError;
 public class ScenarioReader {
     private final ObjectMapper json = configure(JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-    private final ObjectMapper yaml = configure(YAMLMapper.builder(YAMLFactory.builder().build())
+    /** The largest scenario file read: 16 MB (about 150,000 matches written one per line). */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private final ObjectMapper yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(yamlLimits()).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        options.setMaxAliasesForCollections(50);   // an alias bomb stops here
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
 
     public Tournament read(Path file) {
         String shown = file.toString();
         byte[] bytes;
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw new UserError(shown, null, "the file is " + Files.size(file) / (1024 * 1024)
+                        + " MB: more than this tool's limit of " + MAX_BYTES / (1024 * 1024) + " MB per scenario");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UserError(shown, null, "no such scenario file");
