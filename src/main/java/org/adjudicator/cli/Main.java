@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** The command line: {@code java -jar target/adjudicator.jar <command>}. */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
         subcommands = {RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
-            VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
+            VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class, SimulateCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
@@ -51,8 +51,9 @@ public final class Main implements Runnable {
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
             TextReport.class, JsonReport.class, ExplainReport.class, RunReport.class, RunJson.class, FixturePlanner.class,
-            Verifier.class, WhatIf.class, Needs.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
-            PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class);
+            Verifier.class, WhatIf.class, Needs.class, org.adjudicator.bench.Bench.class, org.adjudicator.bench.Simulator.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
+            PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
+            SimulateCommand.class, BenchCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -64,6 +65,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
+
         int code;
         try (WeldContainer container = boot()) {
             code = commandLine(container, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);

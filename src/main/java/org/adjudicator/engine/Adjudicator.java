@@ -59,13 +59,21 @@ public class Adjudicator {
     }
 
     public Adjudication adjudicate(Tournament tournament, RuleSet rules, boolean trace) {
+        return adjudicate(tournament, rules, trace, null);
+    }
+
+    /**
+     * Runs only the given stages (and the rules of no stage), e.g. the general table alone for a
+     * benchmark; null runs every stage.
+     */
+    public Adjudication adjudicate(Tournament tournament, RuleSet rules, boolean trace, java.util.Set<String> onlyStages) {
         try {
-            return run(tournament, rules, trace, null);
+            return run(tournament, rules, trace, null, onlyStages);
         } catch (Looping looping) {
             // Run again, counting firings per rule, to name the rule that does not stop.
             java.util.Map<String, Integer> counts = new java.util.HashMap<>();
             try {
-                run(tournament, rules, false, counts);
+                run(tournament, rules, false, counts, onlyStages);
             } catch (Looping again) {
                 // expected
             }
@@ -90,7 +98,8 @@ public class Adjudicator {
         }
     }
 
-    private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, java.util.Map<String, Integer> counts) {
+    private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, java.util.Map<String, Integer> counts,
+                             java.util.Set<String> onlyStages) {
         KieSession session = rules.kieBase().newKieSession();
         TraceListener listener = new TraceListener(rules);
         if (trace) session.addEventListener(listener);
@@ -112,9 +121,9 @@ public class Adjudicator {
                     + tournament.sanctions().size() + tournament.withdrawals().size();
             Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
             firing.fire(null);
-            List<String> stages = objects(session, Stages.class).stream().findFirst()
+            List<String> stages = objects(new Facts(session), Stages.class).stream().findFirst()
                     .map(Stages::getNames).orElse(List.of());
-            for (String stage : stages) firing.fire(stage);
+            for (String stage : stages) if (onlyStages == null || onlyStages.contains(stage)) firing.fire(stage);
             return collect(tournament, rules, stages, session, trace ? List.copyOf(listener.lines()) : List.of());
         } catch (ConsequenceException e) {
             String rule = e.getMatch().getRule().getName();
@@ -150,8 +159,9 @@ public class Adjudicator {
         }
     }
 
-    private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession session,
+    private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession kieSession,
                                         List<String> trace) {
+        Facts session = new Facts(kieSession);
         List<InputProblem> problems = sorted(objects(session, InputProblem.class),
                 Comparator.comparingInt(InputProblem::line).thenComparing(InputProblem::field).thenComparing(InputProblem::message));
         if (!problems.isEmpty()) {
@@ -202,7 +212,7 @@ public class Adjudicator {
                 trace);
     }
 
-    private static Ranking ranking(RuleSet rules, KieSession session, Table table, Precedence precedence,
+    private static Ranking ranking(RuleSet rules, Facts session, Table table, Precedence precedence,
                                    List<Standing> records, List<Placement> placed, List<Explanation> explained) {
         Map<String, Standing> byTeam = new LinkedHashMap<>();
         for (Standing s : sorted(records, Comparator.comparing(Standing::getTeam))) {
@@ -234,7 +244,7 @@ public class Adjudicator {
         return new Ranking(table, precedence, byTeam, placements, explanations);
     }
 
-    private static String whyUnplaced(KieSession session, Table table, String team) {
+    private static String whyUnplaced(Facts session, Table table, String team) {
         for (TiedGroup group : objects(session, TiedGroup.class)) {
             if (group.getTable().equals(table.getName()) && group.teamNames().contains(team) && group.getNextCriterion() != null) {
                 return "no rule applies the criterion \"" + group.getNextCriterion()
@@ -276,10 +286,25 @@ public class Adjudicator {
         return new UserError(RulesLoader.shown(rules.folder()), null, message);
     }
 
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Object o : session.getObjects(type::isInstance)) found.add(type.cast(o));
-        return found;
+    /** The session's facts, read once and bucketed by class (one pass, however many types are asked for). */
+    private static final class Facts {
+        private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
+
+        Facts(KieSession session) {
+            for (Object o : session.getObjects()) byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+        }
+
+        <T> List<T> of(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            byClass.forEach((c, list) -> {
+                if (type.isAssignableFrom(c)) for (Object o : list) found.add(type.cast(o));
+            });
+            return found;
+        }
+    }
+
+    private static <T> List<T> objects(Facts facts, Class<T> type) {
+        return facts.of(type);
     }
 
     private static <T> List<T> sorted(Collection<T> items, Comparator<T> order) {

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.adjudicator.UserError;
+import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -41,7 +42,14 @@ public class RulesLoader {
     private static final Pattern UNKNOWN_FIELD =
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
 
-    private final Map<String, RuleSet> compiled = new ConcurrentHashMap<>();
+    /** Compiled sets by content key, for the whole process (a warm-up thread may fill it before the CDI bean exists). */
+    private static final Map<String, RuleSet> COMPILED = new ConcurrentHashMap<>();
+    private final PackageCache disk = PackageCache.fromSystem();
+
+    /** Forgets the sets compiled in this process (tests use it to read them back from the disk cache). */
+    static void forgetCompiled() {
+        COMPILED.clear();
+    }
 
     /**
      * The folder of a regulation set named by a scenario: a path (absolute, or relative to the
@@ -98,8 +106,8 @@ public class RulesLoader {
     /** Compiles (or takes from memory) the regulation set in a folder. */
     public RuleSet load(Path folder) {
         List<Path> files = drlFiles(folder);
-        String key = folder.toAbsolutePath().normalize() + "#" + digest(files);
-        return compiled.computeIfAbsent(key, k -> compile(folder, files));
+        String key = digest(folder, files);
+        return COMPILED.computeIfAbsent(key, k -> compile(folder, files, k));
     }
 
     private static List<Path> drlFiles(Path folder) {
@@ -114,9 +122,12 @@ public class RulesLoader {
         }
     }
 
-    private static String digest(List<Path> files) {
+    /** A key for the compiled rules: the folder, every file's name and content, and the tool's build. */
+    private static String digest(Path folder, List<Path> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(PackageCache.buildIdentity().getBytes(StandardCharsets.UTF_8));
+            sha.update(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
             for (Path file : files) {
                 sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));
@@ -129,7 +140,13 @@ public class RulesLoader {
         }
     }
 
-    private RuleSet compile(Path folder, List<Path> files) {
+    private RuleSet compile(Path folder, List<Path> files, String key) {
+        KieBase cached = disk.load(key);
+        if (cached != null) {
+            Map<String, RuleSet.RuleSource> sources = new LinkedHashMap<>();
+            for (Path file : files) indexRules(read(file), shown(file), sources);
+            return new RuleSet(folder.getFileName().toString(), folder, cached, Map.copyOf(sources));
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch: a function or type declared in one file is visible in every other.
         CompositeKnowledgeBuilder batch = builder.batch();
@@ -146,6 +163,7 @@ public class RulesLoader {
         }
         batch.build();
         if (builder.hasErrors()) throw compileError(builder, shownBySource, sources);
+        disk.store(key, builder.getKnowledgePackages());
         return new RuleSet(folder.getFileName().toString(), folder, builder.newKieBase(), Map.copyOf(sources));
     }
 

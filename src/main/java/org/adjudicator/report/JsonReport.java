@@ -53,7 +53,7 @@ public class JsonReport {
         return json;
     }
 
-    void write(Object document, PrintWriter out) {
+    public void write(Object document, PrintWriter out) {
         try {
             out.println(mapper.writeValueAsString(document));
             out.flush();

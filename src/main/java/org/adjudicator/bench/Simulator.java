@@ -1,0 +1,169 @@
+package org.adjudicator.bench;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Pairing;
+import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Qualified;
+import org.adjudicator.facts.Team;
+import org.adjudicator.facts.Zone;
+import org.adjudicator.scenario.Tournament;
+
+/**
+ * Monte Carlo of the matches not yet played, through every remaining stage, with the same rules:
+ * unplayed matches get random scores; then, as the rules pair knockout rounds, their two legs are
+ * played at random (a shoot-out when the aggregate is level), and the final group's round robin
+ * once its four entrants are known. Goals follow a Poisson law whose rate comes from the teams'
+ * {@code strength} attribute (1.0 when absent): home rate 1.4 x sqrt(s_home / s_away), away rate
+ * 1.1 x sqrt(s_away / s_home); each goal falls in the first half with probability 0.45. Every run
+ * has its own random stream (from the seed and the run's number), so the result depends only on
+ * the seed, not on the threads.
+ */
+@ApplicationScoped
+public class Simulator {
+    @Inject
+    Adjudicator adjudicator;
+
+    /** Per team, how many runs ended in each outcome ("zone: round of 16", "final group", "champion", ...). */
+    public record Result(int runs, Map<String, Map<String, Integer>> counts) {
+        public double probability(String team, String outcome) {
+            return counts.getOrDefault(team, Map.of()).getOrDefault(outcome, 0) / (double) runs;
+        }
+    }
+
+    public Result simulate(Tournament tournament, RuleSet rules, int runs, long seed, int threads, IntConsumer progress) {
+        Map<String, Double> strength = new HashMap<>();
+        for (Team t : tournament.teams()) {
+            Object s = t.attribute("strength");
+            strength.put(t.getName(), s instanceof Number n ? n.doubleValue() : s == null ? 1.0 : Double.parseDouble(s.toString()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Map<String, List<String>>>> futures = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                long runSeed = seed * 1_000_003L + r;
+                futures.add(pool.submit(() -> {
+                    Map<String, List<String>> outcome = once(tournament, rules, new Random(runSeed), strength);
+                    progress.accept(done.incrementAndGet());
+                    return outcome;
+                }));
+            }
+            Map<String, Map<String, Integer>> counts = new TreeMap<>();
+            for (Future<Map<String, List<String>>> f : futures) {
+                f.get().forEach((team, outcomes) -> outcomes.forEach(o ->
+                        counts.computeIfAbsent(team, k -> new TreeMap<>()).merge(o, 1, Integer::sum)));
+            }
+            return new Result(runs, counts);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One complete run: what each team reached. */
+    Map<String, List<String>> once(Tournament start, RuleSet rules, Random random, Map<String, Double> strength) {
+        List<Match> matches = new ArrayList<>();
+        for (Match m : start.matches()) matches.add(m.isPlayed() || m.isAwarded() ? m : play(m, random, strength));
+        Adjudication a = adjudicator.adjudicate(start.with(matches, start.sanctions()), rules, false);
+        for (int round = 0; round < 10; round++) {
+            List<Match> added = new ArrayList<>();
+            for (Pairing p : a.pairings()) {
+                boolean scheduled = matches.stream().anyMatch(m -> m.getStage().equals(p.stage()) && m.involves(p.better()) && m.involves(p.worse()));
+                if (!scheduled) added.addAll(tie(p, random, strength));
+            }
+            long finalists = a.qualified().stream().filter(q -> q.stage().equals("final-group")).count();
+            if (finalists == 4 && matches.stream().noneMatch(m -> m.getStage().equals("final-group"))) {
+                added.addAll(roundRobin(a.qualified().stream().filter(q -> q.stage().equals("final-group")).map(Qualified::team).toList(),
+                        random, strength));
+            }
+            if (added.isEmpty()) break;
+            matches.addAll(added);
+            a = adjudicator.adjudicate(start.with(matches, start.sanctions()), rules, false);
+        }
+        Map<String, List<String>> reached = new HashMap<>();
+        for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());
+        Ranking finalGroup = a.ranking("Final group");
+        if (finalGroup != null) finalGroup.standings().keySet().forEach(t -> reached.computeIfAbsent(t, k -> new ArrayList<>()).add("final group"));
+        for (Promotion p : a.promotions()) reached.computeIfAbsent(p.team(), k -> new ArrayList<>()).add(p.position() == 1 ? "champion" : "runner-up");
+        return reached;
+    }
+
+    private static List<Match> tie(Pairing p, Random random, Map<String, Double> strength) {
+        String id = "sim-" + p.stage() + "-" + p.number();
+        Match first = play(new Match(p.stage(), null, null, p.worse(), p.better(), null, null, null, null, id, 1, null, null, null, null),
+                random, strength);
+        Match second = play(new Match(p.stage(), null, null, p.better(), p.worse(), null, null, null, null, id, 2, null, null, null, null),
+                random, strength);
+        int better = first.goalsFor(p.better()) + second.goalsFor(p.better());
+        int worse = first.goalsFor(p.worse()) + second.goalsFor(p.worse());
+        if (better == worse) {
+            boolean betterWins = random.nextBoolean();
+            int winner = 3 + random.nextInt(3);
+            second = new Match(p.stage(), null, null, p.better(), p.worse(), second.getHomeGoals(), second.getAwayGoals(),
+                    0, 0, id, 2, null, null, betterWins ? winner : winner - 1, betterWins ? winner - 1 : winner);
+        }
+        return List.of(first, second);
+    }
+
+    private static List<Match> roundRobin(List<String> teams, Random random, Map<String, Double> strength) {
+        int[][] rounds = {{0, 1, 2, 3}, {0, 2, 1, 3}, {0, 3, 1, 2}};
+        List<Match> matches = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            for (int k = 0; k < 4; k += 2) {
+                matches.add(play(new Match("final-group", r + 1, teams.get(rounds[r][k]), teams.get(rounds[r][k + 1]),
+                        null, null, null, null), random, strength));
+            }
+        }
+        return matches;
+    }
+
+    static Match play(Match m, Random random, Map<String, Double> strength) {
+        double sh = strength.getOrDefault(m.getHome(), 1.0);
+        double sa = strength.getOrDefault(m.getAway(), 1.0);
+        int home = poisson(1.4 * Math.sqrt(sh / sa), random);
+        int away = poisson(1.1 * Math.sqrt(sa / sh), random);
+        int homeHalf = firstHalf(home, random);
+        int awayHalf = firstHalf(away, random);
+        return new Match(m.getStage(), m.getRound(), m.getDate(), m.getHome(), m.getAway(), home, away, homeHalf, awayHalf,
+                m.getTie(), m.getLeg(), null, null, null, null);
+    }
+
+    private static int poisson(double rate, Random random) {
+        double limit = Math.exp(-rate);
+        double product = random.nextDouble();
+        int goals = 0;
+        while (product > limit && goals < 15) {
+            product *= random.nextDouble();
+            goals++;
+        }
+        return goals;
+    }
+
+    private static int firstHalf(int goals, Random random) {
+        int half = 0;
+        for (int i = 0; i < goals; i++) if (random.nextDouble() < 0.45) half++;
+        return half;
+    }
+}

@@ -1,0 +1,111 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.adjudicator.UserError;
+import org.adjudicator.bench.Simulator;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Monte Carlo of the matches not yet played, through every remaining stage with the same rules: for "
+                + "each team, the probability of each zone of the general table, of reaching the final group, "
+                + "of winning it and of finishing second.",
+            "",
+            "Goals follow a Poisson law: home rate 1.4 x sqrt(s_home / s_away), away rate 1.1 x sqrt(s_away / "
+                + "s_home), s being the team attribute \"strength\" (1.0 when absent). Knockout ties are played as "
+                + "the rules pair them (a shoot-out, 50-50, when the aggregate is level). The same seed gives the "
+                + "same result whatever the number of threads."},
+        footerHeading = "%nExample:%n",
+        footer = "  simulate my-national-stage.yaml --runs 10000 --seed 7 --threads 2")
+public class SimulateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario, with matches not played yet.")
+    Path scenario;
+
+    @Option(names = "--runs", defaultValue = "1000", paramLabel = "N", description = "How many runs (default 1000).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "The random seed (default 1).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "Threads (default 1).")
+    int threads;
+
+    @Option(names = "--rules", paramLabel = "SET", description = "Apply this regulation set instead of the scenario's.")
+    String rules;
+
+    @Option(names = "--debug", description = "On an error, also print the stack trace.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    RulesLoader loader;
+
+    @Inject
+    Simulator simulator;
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
+        if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
+        Tournament tournament = reader.read(scenario);
+        RuleSet ruleSet = loader.load(rules == null ? loader.locate(tournament.rulesName(), tournament.source())
+                : loader.locateFromCommandLine(rules));
+        boolean terminal = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        Simulator.Result result = simulator.simulate(tournament, ruleSet, runs, seed, threads, done -> {
+            if (terminal && (done % Math.max(1, runs / 50) == 0 || done == runs)) {
+                int width = 30;
+                int filled = (int) ((long) done * width / runs);
+                synchronized (err) {
+                    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + runs);
+                    if (done == runs) err.println();
+                    err.flush();
+                }
+            }
+        });
+        String[] outcomes = {"zone: round of 16", "zone: repechage", "zone: eliminated", "final group", "champion", "runner-up"};
+        String[] headings = {"Round of 16", "Repechage", "Eliminated", "Final group", "Champion", "Runner-up"};
+        List<String> teams = new ArrayList<>(tournament.teamNames());
+        teams.sort(Comparator.comparingDouble((String t) -> -result.probability(t, "champion"))
+                .thenComparingDouble(t -> -result.probability(t, "final group"))
+                .thenComparingDouble(t -> -result.probability(t, "zone: round of 16"))
+                .thenComparing(Comparator.naturalOrder()));
+        int width = Math.max(4, teams.stream().mapToInt(String::length).max().orElse(4));
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        out.println("Simulation of " + tournament.name() + ": " + runs + " runs, seed " + seed + ", " + threads + " thread(s), rules "
+                + ruleSet.name());
+        StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "Team"));
+        for (String h : headings) header.append("  ").append(String.format("%11s", h));
+        out.println(header);
+        for (String team : teams) {
+            StringBuilder line = new StringBuilder(String.format("%-" + width + "s", team));
+            for (String o : outcomes) line.append("  ").append(String.format("%10.1f%%", 100 * result.probability(team, o)));
+            out.println(line);
+        }
+        out.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+package org.adjudicator.engine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule packages kept on disk, so that a fresh JVM need not compile the DRL again. The key
+ * is a digest of the rules folder's path, every file's name and content, and the tool's own jar:
+ * any edit of a rule, another folder, or another build gives another key. A cache file that cannot
+ * be read is ignored (the rules are compiled); a failure to write one is ignored too.
+ * {@code -Dadjudicator.cache=DIR} moves it, {@code -Dadjudicator.cache=off} turns it off.
+ */
+final class PackageCache {
+    private final Path dir;
+
+    private PackageCache(Path dir) {
+        this.dir = dir;
+    }
+
+    static PackageCache fromSystem() {
+        String setting = System.getProperty("adjudicator.cache");
+        if ("off".equals(setting)) return new PackageCache(null);
+        if (setting != null) return new PackageCache(Path.of(setting));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new PackageCache(base.resolve("adjudicator"));
+    }
+
+    /** What makes compiled packages reusable: the tool's jar (or classes folder) as built. */
+    static String buildIdentity() {
+        try {
+            Path code = Path.of(PackageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code + "|" + Files.getLastModifiedTime(code).toMillis() + "|" + (Files.isRegularFile(code) ? Files.size(code) : 0)
+                    + "|drools-10.2.0";
+        } catch (Exception e) {
+            return "unknown-build";
+        }
+    }
+
+    KieBase load(String key) {
+        if (dir == null) return null;
+        Path file = dir.resolve(key + ".packages");
+        if (!Files.isRegularFile(file)) return null;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+             DroolsObjectInputStream objects = new DroolsObjectInputStream(in, PackageCache.class.getClassLoader())) {
+            @SuppressWarnings("unchecked")
+            Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(packages);
+            return base;
+        } catch (Exception | LinkageError e) {
+            return null; // stale or damaged: compile instead
+        }
+    }
+
+    void store(String key, Collection<KiePackage> packages) {
+        if (dir == null) return;
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, key, ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp));
+                 DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                objects.writeObject(new ArrayList<>(packages));
+            }
+            Files.move(temp, dir.resolve(key + ".packages"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Exception | LinkageError e) {
+            // A cache that cannot be written only costs the next run a compilation.
+        }
+    }
+
+
+}

@@ -1,0 +1,28 @@
+package org.adjudicator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adjudicator.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `simulate` plays the unplayed matches through the remaining stages; the same seed gives the same figures. */
+class SimulateTest {
+    @Test
+    void theSameSeedGivesTheSameFiguresWhateverTheThreads(@TempDir Path dir) throws Exception {
+        String full = Files.readString(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        Path open = dir.resolve("before-round-3.yaml");
+        Files.writeString(open, full.replaceAll("(round: 3, date: 2017-12-10, home: [^,]+, away: [^,]+), score: [^}]+}", "$1}"));
+
+        Cli.Result one = Cli.run("simulate", open.toString(), "--runs", "60", "--seed", "7", "--threads", "1", "--rules", "copa-peru-2017");
+        Cli.Result two = Cli.run("simulate", open.toString(), "--runs", "60", "--seed", "7", "--threads", "2", "--rules", "copa-peru-2017");
+
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.out().replace("2 thread(s)", "1 thread(s)")).isEqualTo(one.out());
+        // Before the last round only Binacional, Atlético Grau and Estudiantil CNI can still win (see NeedsTest).
+        assertThat(one.out()).containsPattern("José Carlos Mariátegui +100.0% +0.0% +0.0% +100.0% +0.0% +0.0%");
+        assertThat(one.out()).containsPattern("Atlético Grau +100.0% +0.0% +0.0% +100.0% +\\d+\\.\\d% ");
+    }
+}

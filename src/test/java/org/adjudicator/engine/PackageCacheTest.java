@@ -1,0 +1,86 @@
+package org.adjudicator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The on-disk cache of compiled rules: read back in a fresh process, invalidated by any edit, never shared by folders. */
+class PackageCacheTest {
+    @TempDir
+    Path dir;
+
+    String previous;
+
+    @BeforeEach
+    void useATemporaryCache() {
+        previous = System.getProperty("adjudicator.cache");
+        System.setProperty("adjudicator.cache", dir.resolve("cache").toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (previous == null) System.clearProperty("adjudicator.cache");
+        else System.setProperty("adjudicator.cache", previous);
+    }
+
+    @Test
+    void anEditedRuleIsNeverTakenFromTheCache() throws Exception {
+        Path rules = copy("rules/copa-peru-2017", "set");
+        Tournament finalGroup = new ScenarioReader().read(Path.of("scenarios/copa-peru-2017/final-group.yaml"));
+
+        assertThat(leader(rules, finalGroup)).isEqualTo("Binacional 7");
+        RulesLoader.forgetCompiled();
+        assertThat(leader(rules, finalGroup)).as("read back from the disk cache").isEqualTo("Binacional 7");
+        assertThat(cached()).isEqualTo(1);
+
+        // A win is worth 2 points now: the same folder, one line changed.
+        Path tables = rules.resolve("tables.drl");
+        Files.writeString(tables, Files.readString(tables).replace("return 3;    // a win", "return 2;    // a win"));
+        RulesLoader.forgetCompiled();
+
+        assertThat(leader(rules, finalGroup)).isEqualTo("Binacional 5");
+        assertThat(cached()).isEqualTo(2);
+    }
+
+    @Test
+    void twoFoldersWithTheSameRulesDoNotShareAnEntry() throws Exception {
+        Path one = copy("rules/copa-peru-2017", "one");
+        Path two = copy("rules/copa-peru-2017", "two");
+
+        new RulesLoader().load(one);
+        new RulesLoader().load(two);
+
+        assertThat(cached()).isEqualTo(2);
+    }
+
+    private String leader(Path rules, Tournament tournament) {
+        Adjudicator adjudicator = new Adjudicator();
+        Adjudication a = adjudicator.adjudicate(tournament, new RulesLoader().load(rules), false);
+        Ranking table = a.ranking("Final group");
+        String team = table.placements().get(0).getTeam();
+        return team + " " + table.standings().get(team).get("points");
+    }
+
+    private long cached() throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            return files.filter(f -> f.toString().endsWith(".packages")).count();
+        }
+    }
+
+    private Path copy(String from, String name) throws Exception {
+        Path to = dir.resolve(name);
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(Path.of(from))) {
+            for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()));
+        }
+        return to;
+    }
+}
