@@ -36,12 +36,13 @@ public class Bench {
     public record Figures(double rules50Micros, double comparator50Micros, double rules1000Micros, double allStages50Micros) {
     }
 
-    public Figures run(Path rulesFolder, Path nationalStage, double secondsPerFigure) {
+    public Figures run(Path rulesFolder, Path scenario, double secondsPerFigure) {
         RuleSet rules = loader.load(rulesFolder);
-        Tournament national = reader.read(nationalStage);
-        Tournament general = firstRoundOnly(national);
-        Tournament big = synthetic(1000, 42);
-        java.util.Set<String> table = java.util.Set.of("general-table");
+        Tournament full = reader.read(scenario);
+        org.adjudicator.engine.Ranking first = adjudicator.adjudicate(full, rules, false).leagueTables().get(0);
+        Tournament general = onlyMatchesOf(full, first.table().getMatchStages());
+        Tournament big = synthetic(1000, 42, first.table().getMatchStages().get(0));
+        java.util.Set<String> table = java.util.Set.of(first.table().getStage());
         double rules50 = median(() -> adjudicator.adjudicate(general, rules, false, table), secondsPerFigure);
         double comparator50 = median(() -> PlainJavaTable.rank(general.matches()), secondsPerFigure);
         double rules1000 = median(() -> adjudicator.adjudicate(big, rules, false, table), secondsPerFigure);
@@ -49,14 +50,14 @@ public class Bench {
         return new Figures(rules50, comparator50, rules1000, all50);
     }
 
-    /** The 50 teams and the 150 first-round matches of the national stage: the general table alone. */
-    public static Tournament firstRoundOnly(Tournament t) {
-        List<Match> firstRound = t.matches().stream().filter(m -> m.getStage().equals("first-round")).toList();
-        return new Tournament(t.name(), t.source(), t.rulesName(), t.teams(), firstRound, t.lots(), List.of(), List.of(), null);
+    /** The scenario with only the matches of the given stages: one table alone. */
+    public static Tournament onlyMatchesOf(Tournament t, List<String> stages) {
+        List<Match> kept = t.matches().stream().filter(m -> stages.contains(m.getStage())).toList();
+        return new Tournament(t.name(), t.source(), t.rulesName(), t.teams(), kept, t.lots(), List.of(), List.of(), null);
     }
 
-    /** n teams, each meeting the next three twice (home and away): 3n matches, random scores. */
-    public static Tournament synthetic(int n, long seed) {
+    /** n teams, each meeting the next three twice (home and away): 3n matches of the given stage, random scores. */
+    public static Tournament synthetic(int n, long seed, String stage) {
         Random random = new Random(seed);
         List<Team> teams = new ArrayList<>();
         for (int i = 0; i < n; i++) teams.add(new Team(String.format("Team %04d", i), null, null, null, Map.of()));
@@ -69,7 +70,7 @@ public class Bench {
                 String away = k == 2 ? a : b;
                 int hg = random.nextInt(4);
                 int ag = random.nextInt(3);
-                matches.add(new Match("first-round", null, home, away, hg, ag, random.nextInt(hg + 1), random.nextInt(ag + 1)));
+                matches.add(new Match(stage, null, home, away, hg, ag, random.nextInt(hg + 1), random.nextInt(ag + 1)));
             }
         }
         return new Tournament("Synthetic " + n, Path.of("scenarios/synthetic.yaml"), "copa-peru-2017", teams, matches,

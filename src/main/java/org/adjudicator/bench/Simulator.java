@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
-import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Pairing;
@@ -93,10 +92,14 @@ public class Simulator {
                 boolean scheduled = matches.stream().anyMatch(m -> m.getStage().equals(p.stage()) && m.involves(p.better()) && m.involves(p.worse()));
                 if (!scheduled) added.addAll(tie(p, random, strength));
             }
-            long finalists = a.qualified().stream().filter(q -> q.stage().equals("final-group")).count();
-            if (finalists == 4 && matches.stream().noneMatch(m -> m.getStage().equals("final-group"))) {
-                added.addAll(roundRobin(a.qualified().stream().filter(q -> q.stage().equals("final-group")).map(Qualified::team).toList(),
-                        random, strength));
+            // A stage whose entrants the rules have named, that pairs no ties and has no matches yet, is a round robin.
+            for (String stage : a.stages()) {
+                List<String> entrants = a.qualified().stream().filter(q -> q.stage().equals(stage)).map(Qualified::team).toList();
+                boolean knockout = a.pairings().stream().anyMatch(p -> p.stage().equals(stage));
+                boolean started = matches.stream().anyMatch(m -> m.getStage().equals(stage));
+                if (entrants.size() >= 2 && !knockout && !started && !waitsForEntrants(a, stage)) {
+                    added.addAll(roundRobin(stage, entrants, random, strength));
+                }
             }
             if (added.isEmpty()) break;
             matches.addAll(added);
@@ -104,10 +107,14 @@ public class Simulator {
         }
         Map<String, List<String>> reached = new HashMap<>();
         for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());
-        Ranking finalGroup = a.ranking("Final group");
-        if (finalGroup != null) finalGroup.standings().keySet().forEach(t -> reached.computeIfAbsent(t, k -> new ArrayList<>()).add("final group"));
-        for (Promotion p : a.promotions()) reached.computeIfAbsent(p.team(), k -> new ArrayList<>()).add(p.position() == 1 ? "champion" : "runner-up");
+        for (Qualified q : a.qualified()) reached.computeIfAbsent(q.team(), k -> new ArrayList<>()).add("reached: " + q.stage());
+        for (Promotion p : a.promotions()) reached.computeIfAbsent(p.team(), k -> new ArrayList<>()).add("promoted: " + p.position());
         return reached;
+    }
+
+    /** The rules say the stage still waits for entrants: no round robin yet. */
+    private static boolean waitsForEntrants(Adjudication a, String stage) {
+        return a.notices().stream().anyMatch(n -> n.stage().equals(stage) && n.waiting());
     }
 
     private static List<Match> tie(Pairing p, Random random, Map<String, Double> strength) {
@@ -127,14 +134,22 @@ public class Simulator {
         return List.of(first, second);
     }
 
-    private static List<Match> roundRobin(List<String> teams, Random random, Map<String, Double> strength) {
-        int[][] rounds = {{0, 1, 2, 3}, {0, 2, 1, 3}, {0, 3, 1, 2}};
+    /** Every entrant meets every other once (the circle method), in rounds. */
+    private static List<Match> roundRobin(String stage, List<String> entrants, Random random, Map<String, Double> strength) {
+        List<String> teams = new ArrayList<>(entrants);
+        teams.sort(null);
+        if (teams.size() % 2 == 1) teams.add(null);
+        int n = teams.size();
         List<Match> matches = new ArrayList<>();
-        for (int r = 0; r < 3; r++) {
-            for (int k = 0; k < 4; k += 2) {
-                matches.add(play(new Match("final-group", r + 1, teams.get(rounds[r][k]), teams.get(rounds[r][k + 1]),
-                        null, null, null, null), random, strength));
+        for (int r = 0; r < n - 1; r++) {
+            for (int k = 0; k < n / 2; k++) {
+                String home = teams.get(k);
+                String away = teams.get(n - 1 - k);
+                if (home != null && away != null) {
+                    matches.add(play(new Match(stage, r + 1, home, away, null, null, null, null), random, strength));
+                }
             }
+            teams.add(1, teams.remove(n - 1));
         }
         return matches;
     }

@@ -47,6 +47,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold-start", description = "Skip the cold-start figure.")
     boolean noColdStart;
 
+    @Option(names = "--scenario", defaultValue = "scenarios/copa-peru-2017/national-stage.yaml", paramLabel = "FILE",
+            description = "The scenario whose first table is measured and whose fixture is simulated (default: ${DEFAULT-VALUE}).")
+    Path scenario;
+
+    @Option(names = "--rules", defaultValue = "rules/copa-peru-2017", paramLabel = "FOLDER", description = "Default: ${DEFAULT-VALUE}.")
+    Path rules;
+
     @Spec
     CommandSpec spec;
 
@@ -65,18 +72,20 @@ public class BenchCommand implements Callable<Integer> {
     @Inject
     JsonReport json;
 
+    @Inject
+    org.adjudicator.engine.Adjudicator adjudicator;
+
     @Override
     public Integer call() throws Exception {
-        Path rules = Path.of(System.getProperty("bench.rules", "rules/copa-peru-2017"));
-        Path national = Path.of("scenarios/copa-peru-2017/national-stage.yaml");
-        Bench.Figures figures = bench.run(rules, national, seconds);
+        Bench.Figures figures = bench.run(rules, scenario, seconds);
 
-        // Complete national stages: the fixture with every score removed, knockouts and final group to come.
-        Tournament full = reader.read(national);
-        List<Match> fixture = full.matches().stream().filter(m -> m.getStage().equals("first-round"))
+        // Complete competitions: the first table's fixture with every score removed, every later stage to come.
+        Tournament full = reader.read(scenario);
+        RuleSet ruleSet = loader.load(rules);
+        List<String> firstStages = adjudicator.adjudicate(full, ruleSet, false).leagueTables().get(0).table().getMatchStages();
+        List<Match> fixture = full.matches().stream().filter(m -> firstStages.contains(m.getStage()))
                 .map(m -> new Match(m.getStage(), m.getRound(), m.getHome(), m.getAway(), null, null, null, null)).toList();
         Tournament open = full.with(fixture, List.of());
-        RuleSet ruleSet = loader.load(rules);
         simulator.simulate(open, ruleSet, threads * 4, 1, threads, done -> { });
         int runs = Math.max(threads * 8, (int) (seconds * 20));
         long start = System.nanoTime();
@@ -106,7 +115,7 @@ public class BenchCommand implements Callable<Integer> {
                     figures.comparator50Micros(), figures.rules50Micros() / figures.comparator50Micros());
             out.printf("  1,000 teams, 3,000 matches, by the rules:     %10.1f us  (%.1fx the 50-team time)%n",
                     figures.rules1000Micros(), figures.rules1000Micros() / figures.rules50Micros());
-            out.printf("  complete national stages simulated:           %10.1f per second on %d thread(s)%n", perSecond, threads);
+            out.printf("  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
             if (result.containsKey("coldStartMillis")) {
                 out.printf("  cold start, java -jar ... rank final-group:    %10.0f ms (median of 5)%n", (double) result.get("coldStartMillis"));
             }

@@ -41,8 +41,9 @@ public class CheckFixturesCommand implements Callable<Integer> {
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
-        long firstRound = tournament.matches().stream().filter(m -> m.getStage().isEmpty() || m.getStage().equals("first-round")).count();
-        out.println("Fixture check: " + tournament.name() + " (" + firstRound + " first-round matches, rules "
+        String stage = adjudication.settingText("fixture stage");
+        long checked = tournament.matches().stream().filter(m -> stage == null || m.getStage().isEmpty() || m.getStage().equals(stage)).count();
+        out.println("Fixture check: " + tournament.name() + " (" + checked + (stage == null ? "" : " " + stage) + " matches, rules "
                 + adjudication.rules().name() + ")");
         for (Violation v : adjudication.violations()) {
             out.println("  (" + v.restriction() + ") " + v.description());

@@ -59,11 +59,13 @@ public class PairCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Tournament tournament = reader.read(input.scenario);
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
-        Integer opponents = adjudication.settings().get("opponents per team");
-        if (opponents == null) {
-            throw new UserError(adjudication.rules().shownFolder(), null,
-                    "the rules declare no setting \"opponents per team\" (insert new Setting(\"opponents per team\", 3))");
+        Integer opponents = adjudication.setting("opponents per team");
+        String stage = adjudication.settingText("fixture stage");
+        if (opponents == null || stage == null) {
+            throw new UserError(adjudication.rules().shownFolder(), null, "to propose a fixture, the rules declare the settings "
+                    + "\"opponents per team\" (a number) and \"fixture stage\" (the stage of its matches)");
         }
+        fixtureStage = stage;
         FixtureProposal proposal = planner.propose(tournament.teams(), adjudication.rivals(), opponents);
         String yaml = scenarioWith(proposal);
 
@@ -97,7 +99,9 @@ public class PairCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The scenario as written, with its first-round matches replaced by the proposal. */
+    private String fixtureStage;
+
+    /** The scenario as written, with the matches of the fixture stage replaced by the proposal. */
     private String scenarioWith(FixtureProposal proposal) throws IOException {
         YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
@@ -105,7 +109,7 @@ public class PairCommand implements Callable<Integer> {
         ArrayNode matches = yaml.createArrayNode();
         for (FixtureProposal.Leg leg : proposal.legs()) {
             ObjectNode match = matches.addObject();
-            match.put("stage", "first-round");
+            match.put("stage", fixtureStage);
             match.put("round", leg.round());
             match.put("home", leg.home());
             match.put("away", leg.away());
@@ -114,7 +118,7 @@ public class PairCommand implements Callable<Integer> {
         if (old != null) {
             for (JsonNode m : old) {
                 String stage = m.path("stage").asText("");
-                if (!stage.isEmpty() && !stage.equals("first-round")) matches.add(m);
+                if (!stage.isEmpty() && !stage.equals(fixtureStage)) matches.add(m);
             }
         }
         ((ObjectNode) tree).set("matches", matches);

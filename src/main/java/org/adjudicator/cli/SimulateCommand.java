@@ -63,6 +63,14 @@ public class SimulateCommand implements Callable<Integer> {
     @Inject
     Simulator simulator;
 
+    /** "zone: round of 16" -> "Round of 16"; "reached: final-group" -> "Final group"; "promoted: 1" -> "Promoted 1st". */
+    static String heading(String outcome) {
+        String what = outcome.substring(outcome.indexOf(": ") + 2);
+        if (outcome.startsWith("promoted: ")) return "Promoted " + what + (what.equals("1") ? "st" : what.equals("2") ? "nd" : what.equals("3") ? "rd" : "th");
+        String title = org.adjudicator.report.StageView.title(what);
+        return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(java.util.Locale.ROOT) : title;
+    }
+
     @Override
     public Integer call() {
         if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
@@ -83,12 +91,18 @@ public class SimulateCommand implements Callable<Integer> {
                 }
             }
         });
-        String[] outcomes = {"zone: round of 16", "zone: repechage", "zone: eliminated", "final group", "champion", "runner-up"};
-        String[] headings = {"Round of 16", "Repechage", "Eliminated", "Final group", "Champion", "Runner-up"};
+        // Columns: the zones, the stages reached, the promotions, as the rules named them in the runs.
+        List<String> outcomes = new ArrayList<>();
+        result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!outcomes.contains(o)) outcomes.add(o); }));
+        outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("zone: ") ? 0 : o.startsWith("reached: ") ? 1 : 2)
+                .thenComparingDouble(o -> (o.startsWith("zone: ") ? 1 : -1) * result.counts().values().stream().mapToInt(m -> m.getOrDefault(o, 0)).sum())
+                .thenComparing(Comparator.naturalOrder()));
+        String[] headings = outcomes.stream().map(SimulateCommand::heading).toArray(String[]::new);
         List<String> teams = new ArrayList<>(tournament.teamNames());
-        teams.sort(Comparator.comparingDouble((String t) -> -result.probability(t, "champion"))
-                .thenComparingDouble(t -> -result.probability(t, "final group"))
-                .thenComparingDouble(t -> -result.probability(t, "zone: round of 16"))
+        teams.sort(Comparator.comparingDouble((String t) -> -outcomes.stream().filter(o -> o.startsWith("promoted: 1"))
+                .mapToDouble(o -> result.probability(t, o)).sum())
+                .thenComparingDouble(t -> -outcomes.stream().filter(o -> o.startsWith("reached: ")).mapToDouble(o -> result.probability(t, o)).sum())
+                .thenComparingDouble(t -> outcomes.isEmpty() ? 0 : -result.probability(t, outcomes.get(0)))
                 .thenComparing(Comparator.naturalOrder()));
         int width = Math.max(4, teams.stream().mapToInt(String::length).max().orElse(4));
         StringWriter buffer = new StringWriter();
@@ -96,11 +110,14 @@ public class SimulateCommand implements Callable<Integer> {
         out.println("Simulation of " + tournament.name() + ": " + runs + " runs, seed " + seed + ", " + threads + " thread(s), rules "
                 + ruleSet.name());
         StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "Team"));
-        for (String h : headings) header.append("  ").append(String.format("%11s", h));
+        int[] cols = java.util.Arrays.stream(headings).mapToInt(h -> Math.max(7, h.length())).toArray();
+        for (int i = 0; i < headings.length; i++) header.append("  ").append(String.format("%" + cols[i] + "s", headings[i]));
         out.println(header);
         for (String team : teams) {
             StringBuilder line = new StringBuilder(String.format("%-" + width + "s", team));
-            for (String o : outcomes) line.append("  ").append(String.format("%10.1f%%", 100 * result.probability(team, o)));
+            for (int i = 0; i < outcomes.size(); i++) {
+                line.append("  ").append(String.format("%" + (cols[i] - 1) + ".1f%%", 100 * result.probability(team, outcomes.get(i))));
+            }
             out.println(line);
         }
         out.flush();

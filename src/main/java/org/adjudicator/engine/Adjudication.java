@@ -23,7 +23,19 @@ public record Adjudication(Tournament tournament, RuleSet rules, List<String> st
                            List<Zone> zones, List<Qualified> qualified, List<Pairing> pairings,
                            List<Promotion> promotions, List<Violation> violations, List<Notice> notices,
                            List<Rival> rivals, List<org.adjudicator.facts.Adjustment> adjustments,
-                           java.util.Map<String, Integer> settings, List<String> trace) {
+                           java.util.Map<String, org.adjudicator.facts.Setting> settings, List<String> trace) {
+
+    /** A numeric parameter the rules declare, or null. */
+    public Integer setting(String name) {
+        org.adjudicator.facts.Setting s = settings.get(name);
+        return s == null ? null : s.getValue();
+    }
+
+    /** A word parameter the rules declare, or null. */
+    public String settingText(String name) {
+        org.adjudicator.facts.Setting s = settings.get(name);
+        return s == null ? null : s.getText();
+    }
 
     /** The adjustments (sanctions, awarded matches, withdrawals) the rules made to a table. */
     public List<org.adjudicator.facts.Adjustment> adjustmentsOf(String table) {

@@ -117,8 +117,9 @@ public class Adjudicator {
             for (Lot lot : tournament.lots()) session.insert(lot);
             for (Object sanction : tournament.sanctions()) session.insert(sanction);
             for (Object withdrawal : tournament.withdrawals()) session.insert(withdrawal);
+            for (Object cards : tournament.cards()) session.insert(cards);
             int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size()
-                    + tournament.sanctions().size() + tournament.withdrawals().size();
+                    + tournament.sanctions().size() + tournament.withdrawals().size() + tournament.cards().size();
             Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
             firing.fire(null);
             List<String> stages = objects(new Facts(session), Stages.class).stream().findFirst()
@@ -255,9 +256,9 @@ public class Adjudicator {
         return "no rule placed it (a Placement)";
     }
 
-    private static Map<String, Integer> settings(List<Setting> settings) {
-        Map<String, Integer> byName = new java.util.TreeMap<>();
-        for (Setting s : settings) byName.put(s.getName(), s.getValue());
+    private static Map<String, Setting> settings(List<Setting> settings) {
+        Map<String, Setting> byName = new java.util.TreeMap<>();
+        for (Setting s : settings) byName.put(s.getName(), s);
         return java.util.Collections.unmodifiableMap(byName);
     }
 

@@ -26,6 +26,7 @@ public final class Match {
     private Integer awayAwarded;
     private String awardReason;
     private int line;
+    private String group = "";
 
     public Match(String stage, Integer round, String home, String away,
                  Integer homeGoals, Integer awayGoals, Integer homeHalfTime, Integer awayHalfTime) {
@@ -55,6 +56,14 @@ public final class Match {
     }
 
     /** The stage the match belongs to ("" when the scenario gives none). */
+    /** The group the match belongs to ("" when the scenario gives none). */
+    public String getGroup() { return group; }
+
+    public Match inGroup(String group) {
+        this.group = group == null ? "" : group;
+        return this;
+    }
+
     /** Where the match is written in the scenario (0 when not from a file). */
     public int getLine() { return line; }
 
@@ -72,7 +81,7 @@ public final class Match {
         Match copy = new Match(stage, round, date, this.home, this.away, home, away,
                 halfFits ? homeHalfTime : null, halfFits ? awayHalfTime : null, tie, leg, null, null, null, null);
         if (isAwarded()) copy.award(homeAwarded, awayAwarded, awardReason);
-        return copy.at(line);
+        return copy.at(line).inGroup(group);
     }
 
     /** Records that the match was awarded with this score (replacing any played score, if the rules say so). */

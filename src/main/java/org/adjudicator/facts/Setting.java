@@ -4,16 +4,27 @@ package org.adjudicator.facts;
 public final class Setting {
     private final String name;
     private final int value;
+    private final String text;
 
     public Setting(String name, int value) {
         this.name = name;
         this.value = value;
+        this.text = String.valueOf(value);
+    }
+
+    /** A parameter whose value is a word, e.g. the stage of the matches a fixture is made of. */
+    public Setting(String name, String text) {
+        this.name = name;
+        this.value = 0;
+        this.text = text;
     }
 
     public String getName() { return name; }
 
     public int getValue() { return value; }
 
+    public String getText() { return text; }
+
     @Override
-    public String toString() { return name + " = " + value; }
+    public String toString() { return name + " = " + text; }
 }

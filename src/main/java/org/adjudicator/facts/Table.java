@@ -16,8 +16,17 @@ public final class Table {
     private final String stage;
     private final List<String> matchStages;
     private final List<String> teams;
+    private final String group;
+    private final boolean knockout;
 
     public Table(String name, String kind, String stage, List<String> matchStages, List<String> teams) {
+        this(name, kind, stage, matchStages, teams, "", !teams.isEmpty());
+    }
+
+    public Table(String name, String kind, String stage, List<String> matchStages, List<String> teams, String group,
+                 boolean knockout) {
+        this.group = group;
+        this.knockout = knockout;
         this.name = name;
         this.kind = kind;
         this.stage = stage;
@@ -28,6 +37,16 @@ public final class Table {
     /** A league table over the matches of the given stages. */
     public static Table league(String name, String kind, String stage, String... matchStages) {
         return new Table(name, kind, stage, List.of(matchStages), List.of());
+    }
+
+    /** The league table of one group: the matches of the given stage and group. */
+    public static Table group(String name, String kind, String stage, String matchStage, String group) {
+        return new Table(name, kind, stage, List.of(matchStage), List.of(), group, false);
+    }
+
+    /** A ranking of teams drawn from other tables (e.g. the third-placed teams of every group); no matches of its own. */
+    public static Table ranking(String name, String kind, String stage) {
+        return new Table(name, kind, stage, List.of(), List.of(), "", false);
     }
 
     /** A two-legged tie between two teams. */
@@ -46,7 +65,14 @@ public final class Table {
 
     public List<String> getTeams() { return teams; }
 
-    public boolean isLeague() { return !matchStages.isEmpty(); }
+    /** The group whose matches a league table counts ("" for none). */
+    public String getGroup() { return group; }
+
+    /** A ranking of teams (league table or cross-table ranking), as opposed to a knockout tie. */
+    public boolean isLeague() { return !knockout; }
+
+    /** A league table that counts matches (not a ranking drawn from other tables). */
+    public boolean isCountingMatches() { return !knockout && !matchStages.isEmpty(); }
 
     @Override
     public String toString() { return name; }

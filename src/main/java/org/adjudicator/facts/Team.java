@@ -9,8 +9,14 @@ public final class Team {
     private final String entry;
     private final String location;
     private final Map<String, Object> attributes;
+    private final String group;
 
     public Team(String name, String department, String entry, String location, Map<String, Object> attributes) {
+        this(name, department, entry, location, attributes, "");
+    }
+
+    public Team(String name, String department, String entry, String location, Map<String, Object> attributes, String group) {
+        this.group = group == null ? "" : group;
         this.name = name;
         this.department = department;
         this.entry = entry;
@@ -26,6 +32,9 @@ public final class Team {
     public String getEntry() { return entry; }
 
     public String getLocation() { return location; }
+
+    /** The team's group ("" when the scenario gives none). */
+    public String getGroup() { return group; }
 
     public Map<String, Object> getAttributes() { return attributes; }
 

@@ -41,20 +41,20 @@ public class RunJson {
             s.put("title", stage.title());
             s.put("complete", stage.complete());
             s.put("waitingFor", stage.unplayed().stream().map(Match::label).toList());
-            if (stage.checksFixtures()) s.put("violations", stage.violations().stream().map(v -> violation(rules, v)).toList());
             if (stage.tables().size() == 1) {
                 s.putAll(JsonReport.table(rules, stage.tables().get(0), StageView.zonesOf(a, stage.tables().get(0).name())));
             } else if (!stage.tables().isEmpty()) {
                 s.put("tables", stage.tables().stream().map(t -> JsonReport.table(rules, t, StageView.zonesOf(a, t.name()))).toList());
             }
-            if (!stage.zones().isEmpty()) s.put("zones", stage.zones().stream().map(z -> zone(rules, z)).toList());
+            List<Zone> zones = stage.tables().stream().flatMap(t -> StageView.zonesIn(a, t.name()).stream()).toList();
+            if (!zones.isEmpty()) s.put("zones", zones.stream().map(z -> zone(rules, z)).toList());
             if (!stage.qualified().isEmpty()) s.put("qualified", stage.qualified().stream().map(q -> qualified(rules, q)).toList());
             if (!stage.pairings().isEmpty()) s.put("pairings", stage.pairings().stream().map(p -> pairing(rules, p)).toList());
             if (!stage.ties().isEmpty()) s.put("ties", stage.ties().stream().map(t -> tie(a, t)).toList());
-            if (!stage.promotions().isEmpty()) s.put("promotions", stage.promotions().stream().map(p -> promotion(rules, p)).toList());
             s.put("notices", stage.notices().stream().map(Notice::description).toList());
             stages.add(s);
         }
+        document.put("violations", a.violations().stream().map(v -> violation(rules, v)).toList());
         document.put("stages", stages);
         document.put("promotions", a.promotions().stream().map(p -> promotion(rules, p)).toList());
         json.write(document, out);

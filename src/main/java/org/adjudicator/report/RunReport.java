@@ -23,27 +23,27 @@ public class RunReport {
         RuleSet rules = a.rules();
         out.println(a.tournament().name());
         out.println("Rules: " + rules.name() + " (" + rules.shownFolder() + ")");
+        if (!a.violations().isEmpty()) {
+            out.println();
+            out.println("== Fixture violations ==  [" + a.violations().size() + "]");
+            for (Violation v : a.violations()) out.println("  (" + v.restriction() + ") " + v.description() + "  [" + rules.cite(v.rule()) + "]");
+        }
         for (StageView stage : StageView.of(a)) {
             out.println();
             out.println("== " + stage.title() + " ==  [" + stage.status() + "]");
-            if (stage.checksFixtures()) {
-                if (stage.violations().isEmpty()) out.println("The first-round fixture satisfies every pairing restriction.");
-                for (Violation v : stage.violations()) {
-                    out.println("  (" + v.restriction() + ") " + v.description() + "  [" + rules.cite(v.rule()) + "]");
-                }
-            }
             for (Ranking table : stage.tables()) {
                 if (stage.tables().size() > 1) out.println(table.name());
                 out.println("Criteria, in order: " + String.join(", ", table.precedence().getCriteria()));
                 TextReport.table(new TableView(table, StageView.zonesOf(a, table.name())), out);
                 TextReport.adjustments(a, table, out);
+                List<Zone> zones = StageView.zonesIn(a, table.name());
+                if (!zones.isEmpty()) zonesText(rules, zones, out);
                 List<String> tieBreaks = TextReport.tieBreaks(rules, table, "  ", "    ");
                 if (!tieBreaks.isEmpty()) {
                     out.println("Tie-breaks");
                     tieBreaks.forEach(out::println);
                 }
             }
-            if (!stage.zones().isEmpty()) zonesText(rules, stage.zones(), out);
             if (!stage.pairings().isEmpty()) {
                 out.println("Pairings");
                 for (Pairing p : stage.pairings()) out.println(String.format("  %2d. %s", p.number(), p.description()));
@@ -59,8 +59,12 @@ public class RunReport {
                             + rules.cite(decisiveRule(tie)) + "]");
                 }
             }
-            for (Promotion p : stage.promotions()) out.println("  " + p.description() + "  [" + rules.cite(p.rule()) + "]");
             for (Notice n : stage.notices()) out.println("  Note: " + n.description());
+        }
+        if (!a.promotions().isEmpty()) {
+            out.println();
+            out.println("== Promotion ==");
+            for (Promotion p : a.promotions()) out.println("  " + p.description() + "  [" + rules.cite(p.rule()) + "]");
         }
         out.flush();
     }
@@ -92,11 +96,6 @@ public class RunReport {
             out.println("## " + stage.title());
             out.println();
             out.println("*" + (stage.complete() ? "Complete." : "Not complete: " + stage.status() + ".") + "*");
-            if (stage.checksFixtures()) {
-                out.println();
-                if (stage.violations().isEmpty()) out.println("The first-round fixture satisfies every pairing restriction.");
-                for (Violation v : stage.violations()) out.println("- (" + v.restriction() + ") " + md(v.description()) + " — " + md(rules.cite(v.rule())));
-            }
             for (Ranking table : stage.tables()) {
                 out.println();
                 if (stage.tables().size() > 1) out.println("### " + table.name() + "\n");
@@ -116,6 +115,13 @@ public class RunReport {
                     if (view.hasZones()) line.append(row.zone() == null ? "-" : row.zone()).append(" | ");
                     out.println(line.append(md(row.decidedBy())).append(" |"));
                 }
+                List<Zone> zones = StageView.zonesIn(a, table.name());
+                if (!zones.isEmpty()) {
+                    out.println();
+                    zones.stream().collect(Collectors.groupingBy(Zone::zone, java.util.LinkedHashMap::new, Collectors.toList()))
+                            .forEach((zone, members) -> out.println("- **" + StageView.title(zone) + "**: " + members.stream()
+                                    .map(z -> md(z.team())).collect(Collectors.joining(", "))));
+                }
                 List<String> tieBreaks = TextReport.tieBreaks(rules, table, "- ", "  ");
                 if (!tieBreaks.isEmpty()) {
                     out.println();
@@ -126,12 +132,7 @@ public class RunReport {
                     }
                 }
             }
-            if (!stage.zones().isEmpty()) {
-                out.println();
-                stage.zones().stream().collect(Collectors.groupingBy(Zone::zone, java.util.LinkedHashMap::new, Collectors.toList()))
-                        .forEach((zone, members) -> out.println("- **" + StageView.title(zone) + "**: " + members.stream()
-                                .map(z -> md(z.team())).collect(Collectors.joining(", "))));
-            }
+
             if (!stage.pairings().isEmpty()) {
                 out.println();
                 out.println("Pairings (" + md(rules.cite(stage.pairings().get(0).rule())) + "):");
@@ -147,14 +148,22 @@ public class RunReport {
                     out.println("| " + md(tie.name()) + " | " + md(legs) + " | " + md(StageView.tieSentence(tie)) + " |");
                 }
             }
-            if (!stage.promotions().isEmpty()) {
-                out.println();
-                for (Promotion p : stage.promotions()) out.println("- **" + md(p.team()) + "**: " + md(p.description()));
-            }
             if (!stage.notices().isEmpty()) {
                 out.println();
                 for (Notice n : stage.notices()) out.println("> " + md(n.description()));
             }
+        }
+        if (!a.violations().isEmpty()) {
+            out.println();
+            out.println("## Fixture violations");
+            out.println();
+            for (Violation v : a.violations()) out.println("- (" + v.restriction() + ") " + md(v.description()) + " — " + md(rules.cite(v.rule())));
+        }
+        if (!a.promotions().isEmpty()) {
+            out.println();
+            out.println("## Promotion");
+            out.println();
+            for (Promotion p : a.promotions()) out.println("- **" + md(p.team()) + "**: " + md(p.description()));
         }
         out.flush();
     }

@@ -13,9 +13,7 @@ import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Notice;
 import org.adjudicator.facts.Pairing;
-import org.adjudicator.facts.Promotion;
 import org.adjudicator.facts.Qualified;
-import org.adjudicator.facts.Violation;
 import org.adjudicator.facts.Zone;
 
 /**
@@ -23,14 +21,11 @@ import org.adjudicator.facts.Zone;
  * table(s), pairings, ties, zones, qualifications, promotions, violations, and what it waits for.
  */
 public record StageView(String id, String title, List<Ranking> tables, List<Pairing> pairings, List<Ranking> ties,
-                        List<Qualified> qualified, List<Zone> zones, List<Promotion> promotions,
-                        List<Violation> violations, List<Notice> notices, List<Match> unplayed, boolean checksFixtures) {
+                        List<Qualified> qualified, List<Notice> notices, List<Match> unplayed) {
 
     /** The stages that have something to show, in the regulation's order. */
     public static List<StageView> of(Adjudication a) {
         List<StageView> views = new ArrayList<>();
-        boolean firstRound = a.tournament().matches().stream()
-                .anyMatch(m -> m.getStage().isEmpty() || m.getStage().equals("first-round"));
         for (String stage : a.stages()) {
             List<Ranking> tables = a.leagueTables().stream().filter(r -> r.table().getStage().equals(stage)).toList();
             List<Ranking> ties = a.ties(stage);
@@ -39,31 +34,31 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
             if (!ties.isEmpty() || a.pairings().stream().anyMatch(p -> p.stage().equals(stage))) matchStages.add(stage);
             List<Match> unplayed = a.tournament().matches().stream()
                     .filter(m -> !m.isPlayed() && matchStages.contains(m.getStage())).toList();
-            boolean fixtures = stage.equals("fixtures") && firstRound;
             StageView view = new StageView(stage, title(stage), tables,
                     a.pairings().stream().filter(p -> p.stage().equals(stage)).toList(), ties,
                     a.qualified().stream().filter(q -> q.stage().equals(stage)).toList(),
-                    stage.equals("zones") ? a.zones() : List.of(),
-                    stage.equals("promotion") ? a.promotions() : List.of(),
-                    fixtures ? a.violations() : List.of(),
-                    a.notices().stream().filter(n -> n.stage().equals(stage)).toList(), unplayed, fixtures);
+                    a.notices().stream().filter(n -> n.stage().equals(stage)).toList(), unplayed);
             if (view.hasContent()) views.add(view);
         }
         return views;
     }
 
-    static String title(String stage) {
+    public static String title(String stage) {
         String words = stage.replace('-', ' ').replace(" finals", "-finals");
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     boolean hasContent() {
-        return !tables.isEmpty() || !pairings.isEmpty() || !ties.isEmpty() || !zones.isEmpty() || !promotions.isEmpty()
-                || !notices.isEmpty() || checksFixtures;
+        return !tables.isEmpty() || !pairings.isEmpty() || !ties.isEmpty() || !notices.isEmpty();
     }
 
     public boolean complete() {
-        return unplayed.isEmpty() && notices.isEmpty() && ties.stream().allMatch(t -> t.winner() != null);
+        return unplayed.isEmpty() && notices.stream().noneMatch(Notice::waiting) && ties.stream().allMatch(t -> t.winner() != null);
+    }
+
+    /** The zones the rules gave the teams of a table, in its order. */
+    public static List<Zone> zonesIn(Adjudication a, String table) {
+        return a.zones().stream().filter(z -> z.table().equals(table)).toList();
     }
 
     /** "complete", or what the stage waits for. */
@@ -84,10 +79,12 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
         return zones;
     }
 
-    /** The two legs of a tie, as an official names them. */
+    /** The two legs of a tie: the legs of its stage between its two teams. */
     public static List<Match> legs(Adjudication a, Ranking tie) {
-        String id = tie.name().startsWith("Tie ") ? tie.name().substring(4) : tie.name();
-        return a.tournament().matches().stream().filter(m -> id.equals(m.getTie()))
+        List<String> teams = tie.table().getTeams();
+        return a.tournament().matches().stream()
+                .filter(m -> m.getLeg() != null && m.getStage().equals(tie.table().getStage())
+                        && m.involves(teams.get(0)) && m.involves(teams.get(1)))
                 .sorted(java.util.Comparator.comparingInt(Match::getLeg)).toList();
     }
 

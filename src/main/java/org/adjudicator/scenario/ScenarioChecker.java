@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Lot;
+import org.adjudicator.facts.Cards;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
@@ -64,13 +65,17 @@ final class ScenarioChecker {
             String name = entry.name.strip();
             Integer first = teamLines.putIfAbsent(name, entry.line());
             if (first != null) throw error(entry.line(), field + ".name", "duplicate team \"" + name + "\" (first listed at line " + first + ")");
-            teams.add(new Team(name, entry.department, entry.entry, entry.location,
-                    entry.attributes == null ? Map.of() : withoutNulls(entry.attributes)));
+            Map<String, Object> attributes = entry.attributes == null ? new LinkedHashMap<>() : withoutNulls(entry.attributes);
+            if (entry.fairPlayPoints != null) attributes.put("fairPlayPoints", entry.fairPlayPoints);
+            if (entry.disciplinaryPoints != null) attributes.put("disciplinaryPoints", entry.disciplinaryPoints);
+            teams.add(new Team(name, entry.department, entry.entry, entry.location, attributes,
+                    entry.group == null ? "" : entry.group.strip()));
         }
 
         List<Match> matches = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> legTeams = new HashMap<>();
+        List<Cards> cards = new ArrayList<>();
         for (int i = 0; i < scenario.matches.size(); i++) {
             ScenarioFile.MatchEntry entry = scenario.matches.get(i);
             String field = "matches[" + i + "]";
@@ -139,7 +144,19 @@ final class ScenarioChecker {
             if (penalties != null && entry.leg != null && entry.leg == 1) {
                 throw error(line, field + ".penalties", "a penalty shoot-out comes after the second leg, not the first");
             }
-            match.at(line);
+            match.at(line).inGroup(entry.group == null ? "" : entry.group.strip());
+            if (entry.cards != null) {
+                for (Map.Entry<String, ScenarioFile.CardsEntry> c : entry.cards.entrySet()) {
+                    String team = knownTeam(c.getKey(), line, field + ".cards", teamLines);
+                    if (!team.equals(home) && !team.equals(away)) {
+                        throw error(line, field + ".cards", "\"" + team + "\" does not play in this match");
+                    }
+                    ScenarioFile.CardsEntry k = c.getValue() == null ? new ScenarioFile.CardsEntry() : c.getValue();
+                    int[] counts = {n(k.yellow), n(k.secondYellowRed), n(k.red), n(k.yellowRed), n(k.officialsYellow)};
+                    for (int x : counts) if (x < 0 || x > 30) throw error(line, field + ".cards." + team, "a card count is between 0 and 30");
+                    cards.add(new Cards(team, stage, match.getGroup(), match.label(), counts[0], counts[1], counts[2], counts[3], counts[4]));
+                }
+            }
             matches.add(match);
         }
 
@@ -190,7 +207,12 @@ final class ScenarioChecker {
                 .thenComparing(Match::getHome).thenComparing(Match::getAway));
         lots.sort(Comparator.comparing(Lot::getTeam));
         return new Tournament(scenario.name.strip(), file, scenario.rules.strip(), List.copyOf(teams),
-                List.copyOf(matches), List.copyOf(lots), List.copyOf(sanctions), List.copyOf(withdrawals), scenario.expect);
+                List.copyOf(matches), List.copyOf(lots), List.copyOf(sanctions), List.copyOf(withdrawals), scenario.expect,
+                List.copyOf(cards));
+    }
+
+    private static int n(Integer value) {
+        return value == null ? 0 : value;
     }
 
     /** Expectations name teams of the scenario; tables, zones and criteria are checked against the outcome by `verify`. */

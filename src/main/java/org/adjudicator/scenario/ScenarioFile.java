@@ -35,6 +35,20 @@ public final class ScenarioFile {
         public String entry;
         public String location;
         public java.util.Map<String, Object> attributes;
+        public String group;
+        /** FIFA fair-play points in total (negative), when the cards of each match are not known. */
+        public Integer fairPlayPoints;
+        /** UEFA disciplinary points in total (positive), when the cards of each match are not known. */
+        public Integer disciplinaryPoints;
+    }
+
+    /** The cards of one team in one match. */
+    public static final class CardsEntry {
+        public Integer yellow;
+        public Integer secondYellowRed;
+        public Integer red;
+        public Integer yellowRed;
+        public Integer officialsYellow;
     }
 
     /** A match as written; no score means not played yet. */
@@ -56,5 +70,8 @@ public final class ScenarioFile {
         /** The score the match was awarded with (a walkover, a forfeit), and why. */
         public String awarded;
         public String reason;
+        public String group;
+        /** Team name to the cards it received in this match; a match without cards had none. */
+        public java.util.Map<String, CardsEntry> cards;
     }
 }

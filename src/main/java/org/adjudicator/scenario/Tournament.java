@@ -2,6 +2,7 @@ package org.adjudicator.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.adjudicator.facts.Cards;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
@@ -16,16 +17,22 @@ import org.adjudicator.facts.Withdrawal;
  * @param rulesName the regulation set as the scenario names it
  */
 public record Tournament(String name, Path source, String rulesName, List<Team> teams, List<Match> matches,
-                         List<Lot> lots, List<Sanction> sanctions, List<Withdrawal> withdrawals, Expectations expect) {
+                         List<Lot> lots, List<Sanction> sanctions, List<Withdrawal> withdrawals, Expectations expect,
+                         List<Cards> cards) {
+
+    public Tournament(String name, Path source, String rulesName, List<Team> teams, List<Match> matches, List<Lot> lots,
+                      List<Sanction> sanctions, List<Withdrawal> withdrawals, Expectations expect) {
+        this(name, source, rulesName, teams, matches, lots, sanctions, withdrawals, expect, List.of());
+    }
 
     /** The same tournament read from another place (rules are looked up from there). */
     public Tournament withSource(Path other) {
-        return new Tournament(name, other, rulesName, teams, matches, lots, sanctions, withdrawals, expect);
+        return new Tournament(name, other, rulesName, teams, matches, lots, sanctions, withdrawals, expect, cards);
     }
 
     /** The same tournament with other matches and sanctions (a what-if). */
     public Tournament with(List<Match> otherMatches, List<Sanction> otherSanctions) {
-        return new Tournament(name, source, rulesName, teams, otherMatches, lots, otherSanctions, withdrawals, expect);
+        return new Tournament(name, source, rulesName, teams, otherMatches, lots, otherSanctions, withdrawals, expect, cards);
     }
 
     public boolean hasTeam(String team) {
