@@ -241,7 +241,7 @@ public class Adjudicator {
             }
         }
         List<Explanation> explanations = sorted(explained, Comparator.comparingInt(Explanation::firstPosition)
-                .thenComparingInt(Explanation::step).thenComparing(Explanation::rule));
+                .thenComparingInt(Explanation::step).thenComparingInt(e -> -e.teams().size()).thenComparing(Explanation::rule));
         return new Ranking(table, precedence, byTeam, placements, explanations);
     }
 

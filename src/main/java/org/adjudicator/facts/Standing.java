@@ -39,6 +39,15 @@ public final class Standing {
         return this;
     }
 
+    /** The same figures (and unknowns) as the record of the team in another table, e.g. a ranking across groups. */
+    public Standing copyTo(String otherTable) {
+        Standing copy = new Standing(otherTable, team);
+        copy.figures.putAll(figures);
+        copy.unknown.putAll(unknown);
+        copy.matches.addAll(matches);
+        return copy;
+    }
+
     /** Remembers a match that counts in this record (criteria between level teams read them). */
     public Standing addMatch(Match match) {
         matches.add(match);

@@ -39,9 +39,9 @@ public final class Table {
         return new Table(name, kind, stage, List.of(matchStages), List.of());
     }
 
-    /** The league table of one group: the matches of the given stage and group. */
-    public static Table group(String name, String kind, String stage, String matchStage, String group) {
-        return new Table(name, kind, stage, List.of(matchStage), List.of(), group, false);
+    /** The league table of one group: the matches of that group in the given stages ("" for matches with no stage). */
+    public static Table group(String name, String kind, String stage, String group, String... matchStages) {
+        return new Table(name, kind, stage, List.of(matchStages), List.of(), group, false);
     }
 
     /** A ranking of teams drawn from other tables (e.g. the third-placed teams of every group); no matches of its own. */

@@ -33,6 +33,60 @@ public final class Tiebreak {
         replace(drools, group, split(drools.getRule(), group, figure, higherFirst));
     }
 
+    /**
+     * Splits by several figures at once, in order (a block, as head-to-head criteria are applied
+     * together). With {@code reapply}, a run that the block separated from the others but that is
+     * still level is given the same criterion again, so the block is re-applied to those teams only.
+     */
+    public static void splitBlock(RuleContext drools, TiedGroup group, List<String> figures, boolean higherFirst, boolean reapply) {
+        replace(drools, group, splitBlock(drools.getRule(), group, figures, higherFirst, reapply));
+    }
+
+    public static List<Object> splitBlock(Rule rule, TiedGroup group, List<String> figures, boolean higherFirst, boolean reapply) {
+        Criterion criterion = Criterion.of(rule);
+        List<Standing> members = group.getMembers();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Standing s : members) {
+            values.put(s.getTeam(), figures.stream().map(s::display).collect(Collectors.joining(", ")));
+        }
+        for (String figure : figures) {
+            List<Standing> lacking = members.stream().filter(s -> !s.isKnown(figure)).toList();
+            if (!lacking.isEmpty()) return blocked(criterion, group, figure, lacking, values);
+        }
+        Comparator<Standing> order = null;
+        for (String figure : figures) {
+            Comparator<Standing> one = Comparator.comparingInt(s -> s.get(figure));
+            if (higherFirst) one = one.reversed();
+            order = order == null ? one : order.thenComparing(one);
+        }
+        List<Standing> sorted = new ArrayList<>(members);
+        sorted.sort(order.thenComparing(Standing::getTeam));
+        List<List<Standing>> runs = new ArrayList<>();
+        for (Standing s : sorted) {
+            List<Standing> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && figures.stream().allMatch(f -> last.get(0).get(f).equals(s.get(f)))) last.add(s);
+            else runs.add(new ArrayList<>(List.of(s)));
+        }
+        List<Object> facts = new ArrayList<>();
+        boolean separates = runs.size() > 1;
+        int position = group.getFirstPosition();
+        for (List<Standing> run : runs) {
+            String settledBy = separates ? rule.getName() : group.getSettledBy();
+            int step = separates && reapply && run.size() > 1 ? group.getStep() : group.getStep() + 1;
+            facts.add(new TiedGroup(group.getTable(), run, position, group.getPrecedence(), step, settledBy, null));
+            position += run.size();
+        }
+        List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
+        String description = separates
+                ? criterion.title() + " decides " + positions(group) + ": " + runs.stream()
+                        .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
+                : criterion.title() + " does not separate " + and(names(members)) + " (" + values.get(members.get(0).getTeam()) + " each).";
+        facts.add(new Explanation(group.getTable(), separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
+                criterion.regulation(), criterion.wording(), String.join(",", figures), criterion.column(),
+                group.getFirstPosition(), group.getStep(), names(sorted), values, outcome, description));
+        return facts;
+    }
+
     /** Called from the rule that gives teams no criterion can separate a shared position. */
     public static void share(RuleContext drools, TiedGroup group) {
         replace(drools, group, share(drools.getRule(), group));

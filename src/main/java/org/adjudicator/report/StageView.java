@@ -26,7 +26,11 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
     /** The stages that have something to show, in the regulation's order. */
     public static List<StageView> of(Adjudication a) {
         List<StageView> views = new ArrayList<>();
-        for (String stage : a.stages()) {
+        // The stages the rules declare, then any other stage a table or a pairing belongs to.
+        List<String> stages = new ArrayList<>(a.stages());
+        a.rankings().forEach(r -> { if (!stages.contains(r.table().getStage())) stages.add(r.table().getStage()); });
+        a.pairings().forEach(p -> { if (!stages.contains(p.stage())) stages.add(p.stage()); });
+        for (String stage : stages) {
             List<Ranking> tables = a.leagueTables().stream().filter(r -> r.table().getStage().equals(stage)).toList();
             List<Ranking> ties = a.ties(stage);
             Set<String> matchStages = new LinkedHashSet<>();

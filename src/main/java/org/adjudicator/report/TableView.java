@@ -33,7 +33,7 @@ public final class TableView {
                 .anyMatch(s -> s.get("sanctionPoints") != null && s.get("sanctionPoints") != 0);
         if (sanctioned) extra.put("Adj", "sanctionPoints");
         ranking.explanations().stream()
-                .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !BASE.containsValue(e.figure()))
+                .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !e.figure().contains(",") && !BASE.containsValue(e.figure()))
                 .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.rule())))
                 .forEach(e -> extra.putIfAbsent(e.column(), e.figure()));
     }

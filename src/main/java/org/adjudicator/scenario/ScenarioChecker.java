@@ -138,8 +138,9 @@ final class ScenarioChecker {
                     tie, entry.leg, extraTime == null ? null : extraTime[0], extraTime == null ? null : extraTime[1],
                     penalties == null ? null : penalties[0], penalties == null ? null : penalties[1]);
             if (awarded != null) match.award(awarded[0], awarded[1], entry.reason == null ? "" : entry.reason.strip());
-            if (penalties != null && tie == null) {
-                throw error(line, field + ".penalties", "a penalty shoot-out ends a two-legged tie: give the match its tie and leg");
+            if (penalties != null && tie == null && score[0] != score[1]) {
+                throw error(line, field + ".penalties", "a penalty shoot-out follows a level score (" + entry.score.strip()
+                        + " is not), or ends a two-legged tie: give the match its tie and leg");
             }
             if (penalties != null && entry.leg != null && entry.leg == 1) {
                 throw error(line, field + ".penalties", "a penalty shoot-out comes after the second leg, not the first");
