@@ -28,7 +28,7 @@ class HostileInputTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             the same match twice     | `matches: [{home: Alpha, away: Bravo, score: 1-0}, {home: Alpha, away: Bravo, score: 2-0}]` | 4: matches[1]: the same match is listed twice (first at line 4)
             an absurd score          | `matches: [{home: Alpha, away: Bravo, score: 1000-0}]`                                      | 4: matches[0].score: "1000-0": more than 199 goals by one side is taken for a typing mistake
-            a shoot-out with no tie  | `matches: [{home: Alpha, away: Bravo, score: 1-1, penalties: 4-3}]`                         | 4: matches[0].penalties: a penalty shoot-out ends a two-legged tie: give the match its tie and leg
+            a shoot-out after a win  | `matches: [{home: Alpha, away: Bravo, score: 2-1, penalties: 4-3}]`                         | 4: matches[0].penalties: a penalty shoot-out follows a level score (2-1 is not), or ends a two-legged tie
             a level shoot-out        | `matches: [{tie: T, leg: 2, home: Alpha, away: Bravo, score: 1-1, penalties: 4-4}]`         | 4: matches[0].penalties: a penalty shoot-out cannot end level (4-4)
             lots naming a stranger   | `lots: [Alpha, Zulu]`                                                                      | lots[1]: unknown team "Zulu"
             a sanction on a stranger | `sanctions: [{team: Alfa, points: -3}]`                                                    | 4: sanctions[0].team: unknown team "Alfa"; did you mean "Alpha"?

@@ -22,7 +22,10 @@ class WorkflowTest {
 
         assertThat(result.exit()).as(result.out()).isZero();
         assertThat(result.out()).contains("PASS " + FINAL_GROUP).contains("PASS " + NATIONAL)
-                .doesNotContain("SKIP").endsWith("3 passed, 0 failed, 0 skipped\n");
+                .contains("PASS scenarios/fifa/world-cup-2018-group-h.yaml").contains("PASS scenarios/uefa/euro-2024-group-e.yaml")
+                .contains("PASS scenarios/uefa/champions-league-2019-tottenham-ajax.yaml")
+                .contains("PASS scenarios/uefa/champions-league-2024-arsenal-porto.yaml")
+                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("7 passed, 0 failed, 0 skipped\n");
     }
 
     @Test
