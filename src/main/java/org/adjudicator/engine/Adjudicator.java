@@ -182,6 +182,8 @@ public class Adjudicator {
         Map<String, List<Standing>> standings = byTable(objects(session, Standing.class), Standing::getTable);
         Map<String, List<Placement>> placements = byTable(objects(session, Placement.class), Placement::getTable);
         Map<String, List<Explanation>> explanations = byTable(objects(session, Explanation.class), Explanation::table);
+        Map<String, org.adjudicator.facts.Columns> columns = new HashMap<>();
+        for (org.adjudicator.facts.Columns c : objects(session, org.adjudicator.facts.Columns.class)) columns.put(c.getKind(), c);
         List<Table> tables = sorted(objects(session, Table.class), Comparator.comparingInt((Table t) -> stageIndex(stages, t.getStage()))
                 .thenComparing(t -> t.isLeague() ? 0 : 1).thenComparing(Table::getName, Adjudicator::naturalOrder));
         List<Ranking> rankings = new ArrayList<>();
@@ -192,7 +194,7 @@ public class Adjudicator {
             if (records.isEmpty()) continue; // nothing to rank yet (a tie waiting for its legs)
             rankings.add(ranking(rules, session, table, precedences.get(table.getKind()), records,
                     placements.getOrDefault(table.getName(), List.of()),
-                    explanations.getOrDefault(table.getName(), List.of())));
+                    explanations.getOrDefault(table.getName(), List.of()), columns.get(table.getKind())));
         }
         return new Adjudication(tournament, rules, stages, List.copyOf(rankings),
                 sorted(objects(session, Zone.class), Comparator.comparingInt(Zone::position).thenComparing(Zone::team)),
@@ -214,7 +216,8 @@ public class Adjudicator {
     }
 
     private static Ranking ranking(RuleSet rules, Facts session, Table table, Precedence precedence,
-                                   List<Standing> records, List<Placement> placed, List<Explanation> explained) {
+                                   List<Standing> records, List<Placement> placed, List<Explanation> explained,
+                                   org.adjudicator.facts.Columns columns) {
         Map<String, Standing> byTeam = new LinkedHashMap<>();
         for (Standing s : sorted(records, Comparator.comparing(Standing::getTeam))) {
             if (byTeam.putIfAbsent(s.getTeam(), s) != null) {
@@ -242,7 +245,7 @@ public class Adjudicator {
         }
         List<Explanation> explanations = sorted(explained, Comparator.comparingInt(Explanation::firstPosition)
                 .thenComparingInt(Explanation::step).thenComparingInt(e -> -e.teams().size()).thenComparing(Explanation::rule));
-        return new Ranking(table, precedence, byTeam, placements, explanations);
+        return new Ranking(table, precedence, byTeam, placements, explanations, columns);
     }
 
     private static String whyUnplaced(Facts session, Table table, String team) {

@@ -10,7 +10,15 @@ import org.adjudicator.facts.Table;
 
 /** One table as the rules ranked it: the records, the placements and the explanations. */
 public record Ranking(Table table, Precedence precedence, Map<String, Standing> standings,
-                      List<Placement> placements, List<Explanation> explanations) {
+                      List<Placement> placements, List<Explanation> explanations, org.adjudicator.facts.Columns columns) {
+
+    /** A figure as printed: with its sign when the rules say it is a difference, "?" when unknown. */
+    public String display(String team, String figure) {
+        Standing s = standings.get(team);
+        Integer value = s == null ? null : s.get(figure);
+        if (value == null) return "?";
+        return columns != null && columns.isSigned(figure) && value > 0 ? "+" + value : String.valueOf(value);
+    }
 
     public Placement placementOf(String team) {
         return placements.stream().filter(p -> p.getTeam().equals(team)).findFirst()

@@ -72,7 +72,7 @@ public class JsonReport {
             json.put("position", row.position());
             json.put("shared", row.shared());
             json.put("team", row.team());
-            TableView.BASE.values().forEach(figure -> json.put(figure, s == null ? null : s.get(figure)));
+            view.columns().values().forEach(figure -> json.put(figure, s == null ? null : s.get(figure)));
             json.put("figures", s == null ? Map.of() : s.getFigures());
             if (s != null && !s.getUnknown().isEmpty()) json.put("unknown", s.getUnknown());
             if (row.zone() != null) json.put("zone", row.zone());

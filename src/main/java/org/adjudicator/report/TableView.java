@@ -6,19 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Placement;
-import org.adjudicator.facts.Standing;
 
 /**
  * The table as printed: the usual columns, then one column for each criterion that had to be
  * applied to a tie (in the regulation's order), then what decided each position.
  */
 public final class TableView {
-    /** The usual columns of a football table: heading and the figure of the record it shows. */
-    static final Map<String, String> BASE = baseColumns();
-
     private final Ranking ranking;
     private final Map<String, String> zones;
     private final Map<String, String> extra = new LinkedHashMap<>();
+    private final Map<String, String> base;
 
     public TableView(Ranking ranking) {
         this(ranking, Map.of());
@@ -29,31 +26,28 @@ public final class TableView {
         this.ranking = ranking;
         this.zones = zones;
         List<String> order = ranking.precedence() == null ? List.of() : ranking.precedence().getCriteria();
+        base = ranking.columns() != null ? ranking.columns().getFigures() : firstFigures(ranking);
         boolean sanctioned = ranking.standings().values().stream()
                 .anyMatch(s -> s.get("sanctionPoints") != null && s.get("sanctionPoints") != 0);
         if (sanctioned) extra.put("Adj", "sanctionPoints");
         ranking.explanations().stream()
-                .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !e.figure().contains(",") && !BASE.containsValue(e.figure()))
+                .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !e.figure().contains(",") && !base.containsValue(e.figure()))
                 .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.rule())))
                 .forEach(e -> extra.putIfAbsent(e.column(), e.figure()));
     }
 
-    private static Map<String, String> baseColumns() {
+    /** Without columns declared by the rules: the first eight figures of a record, under their own names. */
+    private static Map<String, String> firstFigures(Ranking ranking) {
         Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("P", "played");
-        columns.put("W", "won");
-        columns.put("D", "drawn");
-        columns.put("L", "lost");
-        columns.put("GF", "goalsFor");
-        columns.put("GA", "goalsAgainst");
-        columns.put("GD", "goalDifference");
-        columns.put("Pts", "points");
+        ranking.standings().values().stream().findFirst().ifPresent(s ->
+                s.getFigures().keySet().stream().limit(8).forEach(f -> columns.put(f, f)));
         return columns;
     }
 
+
     /** Heading to figure, for every numeric column: the usual ones, then the criteria needed. */
     public Map<String, String> columns() {
-        Map<String, String> all = new LinkedHashMap<>(BASE);
+        Map<String, String> all = new LinkedHashMap<>(base);
         all.putAll(extra);
         return all;
     }
@@ -61,9 +55,8 @@ public final class TableView {
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         for (Placement p : ranking.placements()) {
-            Standing s = ranking.standings().get(p.getTeam());
             Map<String, String> values = new LinkedHashMap<>();
-            columns().forEach((heading, figure) -> values.put(heading, s == null ? "?" : s.display(figure)));
+            columns().forEach((heading, figure) -> values.put(heading, ranking.display(p.getTeam(), figure)));
             rows.add(new Row(p.getPosition(), p.isShared(), p.getTeam(), values, zones.get(p.getTeam()), decidedBy(p)));
         }
         return rows;
