@@ -121,8 +121,7 @@ public class BenchCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return 0;
     }
 

@@ -53,9 +53,7 @@ public class CheckFixturesCommand implements Callable<Integer> {
         out.println(adjudication.violations().isEmpty()
                 ? "No violation: the fixture satisfies every pairing restriction."
                 : adjudication.violations().size() + " violation(s).");
-        out.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return adjudication.violations().isEmpty() ? 0 : 1;
     }
 }

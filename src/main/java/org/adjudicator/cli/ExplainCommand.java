@@ -1,8 +1,6 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
@@ -70,10 +68,7 @@ public class ExplainCommand implements Callable<Integer> {
                         + "; choose another table with --table");
             }
         }
-        StringWriter buffer = new StringWriter();
-        report.explain(adjudication.rules(), ranking, teamA, teamB, new PrintWriter(buffer));
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, out));
         return 0;
     }
 }

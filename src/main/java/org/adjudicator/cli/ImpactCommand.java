@@ -58,9 +58,7 @@ public class ImpactCommand implements Callable<Integer> {
                     + (changes.isEmpty() ? "no difference" : changes.size() + " difference(s)"));
             for (Outcome.Change c : changes) out.println("  " + c.sentence());
         }
-        out.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return 0;
     }
 }

@@ -14,6 +14,7 @@ import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Needs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = "  needs my-final-group.yaml Binacional --target 1")
 public class NeedsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario, with some matches not played yet.")
-    Path scenario;
+    @Mixin
+    ScenarioCommand input;
 
     @Parameters(index = "1", paramLabel = "TEAM", description = "The team, as named in the scenario.")
     String team;
@@ -43,12 +44,6 @@ public class NeedsCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "6561", paramLabel = "N",
             description = "The most outcomes to work through (default 6561 = 3^8, about 8 matches left; at most 4782969 = 3^14).")
     int limit;
-
-    @Option(names = "--rules", paramLabel = "SET", description = "Apply this regulation set instead of the scenario's.")
-    String rules;
-
-    @Option(names = "--debug", description = "On an error, also print the stack trace.")
-    boolean debug;
 
     @Spec
     CommandSpec spec;
@@ -61,12 +56,12 @@ public class NeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tournament tournament = reader.read(scenario);
+        Tournament tournament = reader.read(input.scenario);
         if (!tournament.hasTeam(team)) {
-            throw new UserError(scenario.toString(), null, "no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));
+            throw new UserError(input.scenario.toString(), null, "no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));
         }
         if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
-        Needs.Analysis a = needs.analyse(tournament, rules, team, target, limit);
+        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit);
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         out.println("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
@@ -89,9 +84,7 @@ public class NeedsCommand implements Callable<Integer> {
             }
             out.println("Otherwise " + team + " does not reach " + a.target() + ".");
         }
-        out.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return 0;
     }
 

@@ -93,9 +93,7 @@ public class PairCommand implements Callable<Integer> {
                 + " rounds, " + proposal.totalKm() + " km travelled in all (distances between department capitals).");
         for (FixtureProposal.Pair pair : proposal.pairs()) print.println("  " + pair.explanation());
         print.println("Written to " + out + "; it passes every pairing restriction (check-fixtures).");
-        print.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return 0;
     }
 

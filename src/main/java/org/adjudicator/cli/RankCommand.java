@@ -1,8 +1,6 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
@@ -68,13 +66,10 @@ public class RankCommand implements Callable<Integer> {
     public Integer call() {
         Tournament tournament = reader.read(input.scenario);
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, trace);
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
-        if (format == Format.json) json.rank(adjudication, choice.select(adjudication), out);
-        else text.rank(adjudication, choice.select(adjudication), out);
-        // Written whole, once everything has been decided.
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.whole(spec, out -> {
+            if (format == Format.json) json.rank(adjudication, choice.select(adjudication), out);
+            else text.rank(adjudication, choice.select(adjudication), out);
+        });
         return 0;
     }
 }

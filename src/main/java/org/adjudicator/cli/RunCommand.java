@@ -1,8 +1,6 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
@@ -55,15 +53,13 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
-        switch (format) {
-            case json -> json.write(adjudication, out);
-            case markdown -> report.markdown(adjudication, out);
-            default -> report.text(adjudication, out);
-        }
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.whole(spec, out -> {
+            switch (format) {
+                case json -> json.write(adjudication, out);
+                case markdown -> report.markdown(adjudication, out);
+                default -> report.text(adjudication, out);
+            }
+        });
         return 0;
     }
 }

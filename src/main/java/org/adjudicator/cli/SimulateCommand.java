@@ -15,6 +15,7 @@ import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = "  simulate my-national-stage.yaml --runs 10000 --seed 7 --threads 2")
 public class SimulateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario, with matches not played yet.")
-    Path scenario;
+    @Mixin
+    ScenarioCommand input;
 
     @Option(names = "--runs", defaultValue = "1000", paramLabel = "N", description = "How many runs (default 1000).")
     int runs;
@@ -44,12 +45,6 @@ public class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "Threads (default 1).")
     int threads;
-
-    @Option(names = "--rules", paramLabel = "SET", description = "Apply this regulation set instead of the scenario's.")
-    String rules;
-
-    @Option(names = "--debug", description = "On an error, also print the stack trace.")
-    boolean debug;
 
     @Spec
     CommandSpec spec;
@@ -75,9 +70,9 @@ public class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
-        Tournament tournament = reader.read(scenario);
-        RuleSet ruleSet = loader.load(rules == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(rules));
+        Tournament tournament = reader.read(input.scenario);
+        RuleSet ruleSet = loader.load(input.rules == null ? loader.locate(tournament.rulesName(), tournament.source())
+                : loader.locateFromCommandLine(input.rules));
         boolean terminal = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
         Simulator.Result result = simulator.simulate(tournament, ruleSet, runs, seed, threads, done -> {
@@ -120,9 +115,7 @@ public class SimulateCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-        out.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return 0;
     }
 }

@@ -85,9 +85,7 @@ public class VerifyCommand implements Callable<Integer> {
             }
         }
         out.println((files.size() - failed - skipped) + " passed, " + failed + " failed, " + skipped + " skipped");
-        out.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return failed == 0 ? 0 : 1;
     }
 }

@@ -99,9 +99,7 @@ public class WhatIfCommand implements Callable<Integer> {
             SafeFiles.write(out, changedScenario(applied), scenario);
             print.println("The changed scenario is written to " + out + ".");
         }
-        print.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        Output.print(spec, buffer);
         return 0;
     }
 

@@ -98,47 +98,9 @@ public final class Tiebreak {
         for (Object fact : facts) session.insert(fact);
     }
 
+    /** Orders the group by one figure and splits it into the runs of equal value. */
     public static List<Object> split(Rule rule, TiedGroup group, String figure, boolean higherFirst) {
-        Criterion criterion = Criterion.of(rule);
-        List<Standing> members = group.getMembers();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Standing s : members) values.put(s.getTeam(), s.display(figure));
-
-        List<Standing> lacking = members.stream().filter(s -> !s.isKnown(figure)).toList();
-        if (!lacking.isEmpty()) {
-            return blocked(criterion, group, figure, lacking, values);
-        }
-
-        Comparator<Standing> byValue = Comparator.comparingInt(s -> s.get(figure));
-        if (higherFirst) byValue = byValue.reversed();
-        List<Standing> sorted = new ArrayList<>(members);
-        sorted.sort(byValue.thenComparing(Standing::getTeam));
-
-        List<List<Standing>> runs = new ArrayList<>();
-        for (Standing s : sorted) {
-            List<Standing> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.get(0).get(figure).equals(s.get(figure))) last.add(s);
-            else runs.add(new ArrayList<>(List.of(s)));
-        }
-
-        List<Object> facts = new ArrayList<>();
-        boolean separates = runs.size() > 1;
-        int position = group.getFirstPosition();
-        for (List<Standing> run : runs) {
-            String settledBy = separates ? rule.getName() : group.getSettledBy();
-            facts.add(new TiedGroup(group.getTable(), run, position, group.getPrecedence(), group.getStep() + 1, settledBy, null));
-            position += run.size();
-        }
-        List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
-        String description = separates
-                ? criterion.title() + " decides " + positions(group) + ": " + runs.stream()
-                        .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
-                : criterion.title() + " does not separate " + and(names(members)) + " ("
-                        + values.get(members.get(0).getTeam()) + " each).";
-        facts.add(new Explanation(group.getTable(), separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
-                criterion.regulation(), criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(),
-                names(sorted), values, outcome, description));
-        return facts;
+        return splitBlock(rule, group, List.of(figure), higherFirst, false);
     }
 
     /** Teams that no criterion is left to separate share the group's first position. */
