@@ -109,6 +109,14 @@ public class Simulator {
         for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());
         for (Qualified q : a.qualified()) reached.computeIfAbsent(q.team(), k -> new ArrayList<>()).add("reached: " + q.stage());
         for (Promotion p : a.promotions()) reached.computeIfAbsent(p.team(), k -> new ArrayList<>()).add("promoted: " + p.position());
+        // The places in the first table, for competitions whose rules name no zone, stage or promotion.
+        if (!a.leagueTables().isEmpty()) {
+            for (org.adjudicator.facts.Placement p : a.leagueTables().get(0).placements()) {
+                if (p.getPosition() <= 8 && !p.isShared()) {
+                    reached.computeIfAbsent(p.getTeam(), k -> new ArrayList<>()).add("place: " + p.getPosition());
+                }
+            }
+        }
         return reached;
     }
 
@@ -162,7 +170,7 @@ public class Simulator {
         int homeHalf = firstHalf(home, random);
         int awayHalf = firstHalf(away, random);
         return new Match(m.getStage(), m.getRound(), m.getDate(), m.getHome(), m.getAway(), home, away, homeHalf, awayHalf,
-                m.getTie(), m.getLeg(), null, null, null, null);
+                m.getTie(), m.getLeg(), null, null, null, null).inGroup(m.getGroup()).at(m.getLine());
     }
 
     private static int poisson(double rate, Random random) {

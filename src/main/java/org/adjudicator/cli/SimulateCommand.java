@@ -61,6 +61,7 @@ public class SimulateCommand implements Callable<Integer> {
     /** "zone: round of 16" -> "Round of 16"; "reached: final-group" -> "Final group"; "promoted: 1" -> "Promoted 1st". */
     static String heading(String outcome) {
         String what = outcome.substring(outcome.indexOf(": ") + 2);
+        if (outcome.startsWith("place: ")) return "Place " + what;
         if (outcome.startsWith("promoted: ")) return "Promoted " + what + (what.equals("1") ? "st" : what.equals("2") ? "nd" : what.equals("3") ? "rd" : "th");
         String title = org.adjudicator.report.StageView.title(what);
         return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(java.util.Locale.ROOT) : title;
@@ -89,7 +90,10 @@ public class SimulateCommand implements Callable<Integer> {
         // Columns: the zones, the stages reached, the promotions, as the rules named them in the runs.
         List<String> outcomes = new ArrayList<>();
         result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!outcomes.contains(o)) outcomes.add(o); }));
-        outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("zone: ") ? 0 : o.startsWith("reached: ") ? 1 : 2)
+        boolean named = outcomes.stream().anyMatch(o -> !o.startsWith("place: "));
+        outcomes.removeIf(o -> named && o.startsWith("place: "));
+        outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("place: ") ? Integer.parseInt(o.substring(7))
+                        : o.startsWith("zone: ") ? 100 : o.startsWith("reached: ") ? 101 : 102)
                 .thenComparingDouble(o -> (o.startsWith("zone: ") ? 1 : -1) * result.counts().values().stream().mapToInt(m -> m.getOrDefault(o, 0)).sum())
                 .thenComparing(Comparator.naturalOrder()));
         String[] headings = outcomes.stream().map(SimulateCommand::heading).toArray(String[]::new);
@@ -102,8 +106,10 @@ public class SimulateCommand implements Callable<Integer> {
         int width = Math.max(4, teams.stream().mapToInt(String::length).max().orElse(4));
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
+        long open = tournament.matches().stream().filter(m -> !m.isPlayed() && !m.isAwarded()).count();
         out.println("Simulation of " + tournament.name() + ": " + runs + " runs, seed " + seed + ", " + threads + " thread(s), rules "
-                + ruleSet.name());
+                + ruleSet.name() + "; " + (open == 0 ? "every match is already played: each run is the same, and later stages are simulated only as the rules pair them"
+                : open + " match(es) to play"));
         StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "Team"));
         int[] cols = java.util.Arrays.stream(headings).mapToInt(h -> Math.max(7, h.length())).toArray();
         for (int i = 0; i < headings.length; i++) header.append("  ").append(String.format("%" + cols[i] + "s", headings[i]));

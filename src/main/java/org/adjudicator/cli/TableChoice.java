@@ -17,7 +17,8 @@ final class TableChoice {
         List<Ranking> tables = adjudication.leagueTables();
         String source = adjudication.tournament().source().toString();
         if (tables.isEmpty()) {
-            throw new UserError(source, null, "there is no table to rank: the rules made no league table from this scenario's matches");
+            throw new UserError(source, null, "there is no table to rank: the rules made no league table from this scenario's matches"
+                    + (adjudication.rankings().isEmpty() ? "" : " (its knockout ties are shown by: run " + source + ")"));
         }
         if (table == null) return tables.get(0);
         List<String> names = tables.stream().map(Ranking::name).toList();

@@ -72,17 +72,18 @@ public class Needs {
         for (int code = 0; code < outcomes; code++) {
             int[] results = decode(code, remaining.size());
             boolean[] reachedBy = new boolean[4];
-            String criterion = null;
+            Set<String> criteria = new LinkedHashSet<>();
             for (int variant = 0; variant < 4; variant++) {
                 Adjudication a = adjudicator.adjudicate(play(tournament, remaining, results, variant, team), rules, false);
                 reachedBy[variant] = goal.reached(a, table.name(), team);
                 Placement p = a.ranking(table.name()) == null ? null : a.ranking(table.name()).placementOf(team);
-                if (p != null && p.getSettledBy() != null && !p.getSettledBy().equals(firstCriterion(table))) criterion = p.getSettledBy();
+                if (p != null && p.getSettledBy() != null && !p.getSettledBy().equals(firstCriterion(table))) criteria.add(p.getSettledBy());
             }
             List<Integer> key = toList(results);
             boolean all = reachedBy[0] && reachedBy[1] && reachedBy[2] && reachedBy[3];
             boolean none = !reachedBy[0] && !reachedBy[1] && !reachedBy[2] && !reachedBy[3];
             status.put(key, all ? "reached" : none ? "missed" : "depends");
+            String criterion = criteria.isEmpty() ? null : String.join(" or ", criteria);
             if (!all && !none) notes.put(key, margin(tournament, rules, remaining, results, team, goal, table.name(), criterion));
         }
         List<int[]> reached = minterms(status, "reached");
@@ -162,7 +163,8 @@ public class Needs {
             int away = results[i] == AWAY ? margins[i] : results[i] == DRAW ? home : 0;
             Match played = m.withScore(home, away);
             matches.set(matches.indexOf(m), new Match(played.getStage(), played.getRound(), played.getDate(), played.getHome(),
-                    played.getAway(), home, away, 0, 0, played.getTie(), played.getLeg(), null, null, null, null));
+                    played.getAway(), home, away, 0, 0, played.getTie(), played.getLeg(), null, null, null, null)
+                    .inGroup(m.getGroup()).at(m.getLine()));
         }
         return t.with(List.copyOf(matches), t.sanctions());
     }

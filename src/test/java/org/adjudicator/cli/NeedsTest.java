@@ -86,4 +86,22 @@ class NeedsTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("50 matches are left: 3^50 outcomes, more than the limit of 6561 (3^8)");
     }
+
+    /**
+     * 2018 World Cup Group H before its last round: Japan and Senegal 4 points, Colombia 3, Poland 0.
+     * Senegal is in the first two if it does not lose to Colombia; if it loses and Japan loses to
+     * Poland, Japan and Senegal are level on points and a later criterion decides (in 2018: fair play).
+     */
+    @Test
+    void senegalIn2018(@TempDir Path dir) throws Exception {
+        Path open = dir.resolve("group-h.yaml");
+        Files.writeString(open, Files.readString(Path.of("scenarios/fifa/world-cup-2018-group-h.yaml"))
+                .replace("score: 0-1, halfTime: 0-0}", "}"));
+
+        Cli.Result result = Cli.run("needs", open.toString(), "Senegal", "--target", "2");
+
+        assertThat(result.out()).containsSubsequence("What Senegal needs for a place in the first 2 in the Group H",
+                "Senegal reaches a place in the first 2 if:", "Senegal does not lose to Colombia",
+                "Senegal loses to Colombia and Japan loses to Poland", "Otherwise Senegal does not reach a place in the first 2.");
+    }
 }

@@ -26,4 +26,16 @@ class SimulateTest {
         assertThat(one.out()).containsPattern("\nJosé Carlos Mariátegui .* 0\\.0% +0\\.0%\n");
         assertThat(one.out()).containsPattern("\nBinacional .* [1-9]\\d?\\.\\d% +\\d+\\.\\d%\n");
     }
+
+    @Test
+    void aGroupWithItsLastRoundToPlayHasUncertainPlaces(@TempDir Path dir) throws Exception {
+        Path open = dir.resolve("group-h.yaml");
+        Files.writeString(open, Files.readString(Path.of("scenarios/fifa/world-cup-2018-group-h.yaml"))
+                .replace("score: 0-1, halfTime: 0-0}", "}"));
+
+        Cli.Result result = Cli.run("simulate", open.toString(), "--runs", "100", "--seed", "3");
+
+        assertThat(result.out()).contains("2 match(es) to play").contains("Place 1  Place 2  Place 3  Place 4")
+                .containsPattern("\nJapan +([1-9]\\d?)\\.\\d% +([1-9]\\d?)\\.\\d%");
+    }
 }
