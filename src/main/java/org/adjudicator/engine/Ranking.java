@@ -12,12 +12,13 @@ import org.adjudicator.facts.Table;
 public record Ranking(Table table, Precedence precedence, Map<String, Standing> standings,
                       List<Placement> placements, List<Explanation> explanations, org.adjudicator.facts.Columns columns) {
 
-    /** A figure as printed: with its sign when the rules say it is a difference, "?" when unknown. */
+    /** A figure as printed: with its sign when the rules say so (or it is a "...Difference"), "?" when unknown. */
     public String display(String team, String figure) {
         Standing s = standings.get(team);
         Integer value = s == null ? null : s.get(figure);
         if (value == null) return "?";
-        return columns != null && columns.isSigned(figure) && value > 0 ? "+" + value : String.valueOf(value);
+        boolean signed = columns != null && columns.isSigned(figure);
+        return signed && value > 0 ? "+" + value : s.display(figure); // otherwise as in the explanations
     }
 
     public Placement placementOf(String team) {
