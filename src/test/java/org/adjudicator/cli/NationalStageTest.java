@@ -117,6 +117,8 @@ class NationalStageTest {
                 "== General table ==  [complete]", "Round of 16: 1. Atlético Grau", "== Repechage ==", "== Round of 16 ==", "== Quarter-finals ==", "== Final group ==",
                 "Binacional wins the final group (7 points, goal difference +5; first place decided by goal difference)"
                         + " and is promoted to the 2018 Torneo Descentralizado.");
+        assertThat(text.out()).contains(" Pos  Team                               P  W  D  L  GF  GA   GD  Pts  AwPts  AwGD  AwGF  1stHPts  Zone         Decided by\n"
+                + "   1  Atlético Grau                      6  5  0  1  16   5  +11   15      6    +1     5       11  round of 16  Goal difference\n");
         assertThat(markdown.out()).startsWith("# Copa Perú 2017 - national stage")
                 .containsSubsequence("## General table", "| Pos | Team | P | W | D | L | GF | GA | GD | Pts |",
                         "| 1 | Atlético Grau |", "## Quarter-finals", "| Tie Q1 |", "## Promotion", "- **Binacional**");
