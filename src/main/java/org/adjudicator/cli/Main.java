@@ -68,7 +68,12 @@ public final class Main implements Runnable {
 
         int code;
         try (WeldContainer container = boot()) {
-            code = commandLine(container, new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+            // UTF-8 whatever the locale: team names are not ASCII ("Atlético Grau").
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+            code = commandLine(container, out, err).execute(args);
+            out.flush();
+            err.flush();
         }
         System.exit(code);
     }
