@@ -37,7 +37,7 @@ public class CheckFixturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tournament tournament = reader.read(input.scenario);
+        Tournament tournament = reader.readFixtureAsWritten(input.scenario);
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);

@@ -31,9 +31,16 @@ final class ScenarioChecker {
     private final String shown;
     private final Path file;
 
-    ScenarioChecker(String shown, Path file) {
+    private final boolean fixtureAsWritten;
+
+    /**
+     * @param fixtureAsWritten accept a team in two matches of one round: `check-fixtures` reads a
+     *                         fixture as it is and lets the rules say what it breaks
+     */
+    ScenarioChecker(String shown, Path file, boolean fixtureAsWritten) {
         this.shown = shown;
         this.file = file;
+        this.fixtureAsWritten = fixtureAsWritten;
     }
 
     /** Sizes past which a scenario is refused: far beyond any real competition, and within memory. */
@@ -118,6 +125,15 @@ final class ScenarioChecker {
             if (twice != null) {
                 throw error(line, field, tie != null ? "tie \"" + tie + "\" has two legs " + entry.leg + " (first at line " + twice + ")"
                         : "the same match is listed twice (first at line " + twice + ")");
+            }
+            if (entry.round != null && !fixtureAsWritten) {
+                for (String team : List.of(home, away)) {
+                    Integer other = seen.putIfAbsent(stage + "|" + entry.group + "|" + entry.round + "|plays|" + team, line);
+                    if (other != null) {
+                        throw error(line, field + ".round", "\"" + team + "\" already plays in round " + entry.round
+                                + (stage.isEmpty() ? "" : " of " + stage) + " (line " + other + "); check the round numbers");
+                    }
+                }
             }
             if (tie != null) {
                 String pair = home.compareTo(away) < 0 ? home + "|" + away : away + "|" + home;

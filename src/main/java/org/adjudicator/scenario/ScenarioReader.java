@@ -60,6 +60,15 @@ public class ScenarioReader {
     }
 
     public Tournament read(Path file) {
+        return read(file, false);
+    }
+
+    /** Reads a fixture as written, a team in two matches of one round included (for `check-fixtures`). */
+    public Tournament readFixtureAsWritten(Path file) {
+        return read(file, true);
+    }
+
+    private Tournament read(Path file, boolean fixtureAsWritten) {
         String shown = file.toString();
         byte[] bytes;
         try {
@@ -77,7 +86,7 @@ public class ScenarioReader {
         if (text.isBlank()) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
         ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
         if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
-        return new ScenarioChecker(shown, file).check(parsed);
+        return new ScenarioChecker(shown, file, fixtureAsWritten).check(parsed);
     }
 
     private static boolean isJson(Path file, String text) {

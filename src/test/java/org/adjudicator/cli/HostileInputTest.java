@@ -26,6 +26,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a team twice in a round  | `matches: [{round: 1, home: Alpha, away: Bravo, score: 1-0}, {round: 1, home: Charlie, away: Alpha, score: 2-0}]` | 4: matches[1].round: "Alpha" already plays in round 1 (line 4); check the round numbers
             the same match twice     | `matches: [{home: Alpha, away: Bravo, score: 1-0}, {home: Alpha, away: Bravo, score: 2-0}]` | 4: matches[1]: the same match is listed twice (first at line 4)
             an absurd score          | `matches: [{home: Alpha, away: Bravo, score: 1000-0}]`                                      | 4: matches[0].score: "1000-0": more than 199 goals by one side is taken for a typing mistake
             a shoot-out after a win  | `matches: [{home: Alpha, away: Bravo, score: 2-1, penalties: 4-3}]`                         | 4: matches[0].penalties: a penalty shoot-out follows a level score (2-1 is not), or ends a two-legged tie
