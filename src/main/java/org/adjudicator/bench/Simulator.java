@@ -85,7 +85,14 @@ public class Simulator {
     Map<String, List<String>> once(Tournament start, RuleSet rules, Random random, Map<String, Double> strength) {
         List<Match> matches = new ArrayList<>();
         for (Match m : start.matches()) matches.add(m.isPlayed() || m.isAwarded() ? m : play(m, random, strength));
-        Adjudication a = adjudicator.adjudicate(start.with(matches, start.sanctions()), rules, false);
+        try (Adjudicator.Live live = adjudicator.open(start.with(matches, start.sanctions()), rules)) {
+            return playOn(live, matches, random, strength);
+        }
+    }
+
+    /** Plays each later stage as the rules make it: knockout legs as they are paired, round robins once their entrants are known. */
+    private Map<String, List<String>> playOn(Adjudicator.Live live, List<Match> matches, Random random, Map<String, Double> strength) {
+        Adjudication a = live.current();
         for (int round = 0; round < 10; round++) {
             List<Match> added = new ArrayList<>();
             for (Pairing p : a.pairings()) {
@@ -103,7 +110,7 @@ public class Simulator {
             }
             if (added.isEmpty()) break;
             matches.addAll(added);
-            a = adjudicator.adjudicate(start.with(matches, start.sanctions()), rules, false);
+            a = live.add(added);
         }
         Map<String, List<String>> reached = new HashMap<>();
         for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());

@@ -86,6 +86,70 @@ public class Adjudicator {
         }
     }
 
+    /**
+     * A session kept open, for a competition played match by match (a simulation): matches are added
+     * as they are played, and only the work they cause is done. Close it when done.
+     */
+    public final class Live implements AutoCloseable {
+        private final KieSession session;
+        private final RuleSet rules;
+        private final List<Match> matches;
+        private Tournament tournament;
+        private List<String> stages;
+        private Adjudication current;
+
+        private Live(Tournament tournament, RuleSet rules) {
+            this.tournament = tournament;
+            this.rules = rules;
+            this.matches = new ArrayList<>(tournament.matches());
+            this.session = rules.kieBase().newKieSession();
+            for (Team team : tournament.teams()) session.insert(team);
+            for (Match match : tournament.matches()) session.insert(match);
+            for (Lot lot : tournament.lots()) session.insert(lot);
+            for (Object o : tournament.sanctions()) session.insert(o);
+            for (Object o : tournament.withdrawals()) session.insert(o);
+            for (Object o : tournament.cards()) session.insert(o);
+            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + matches.size()));
+            firing.fire(null);
+            stages = objects(new Facts(session), Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+            fireStages();
+        }
+
+        /** Adds matches just played, fires what they change, and returns the adjudication as it now stands. */
+        public Adjudication add(List<Match> played) {
+            for (Match m : played) session.insert(m);
+            matches.addAll(played);
+            tournament = tournament.with(List.copyOf(matches), tournament.sanctions());
+            fireStages();
+            return current;
+        }
+
+        public Adjudication current() {
+            return current;
+        }
+
+        private void fireStages() {
+            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + matches.size()));
+            try {
+                firing.fire(null);
+                for (String stage : stages) firing.fire(stage);
+            } catch (Looping looping) {
+                throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
+                        + looping.fired + " firings; run the scenario once with `run` to name the rule");
+            }
+            current = collect(tournament, rules, stages, session, List.of());
+        }
+
+        @Override
+        public void close() {
+            session.dispose();
+        }
+    }
+
+    public Live open(Tournament tournament, RuleSet rules) {
+        return new Live(tournament, rules);
+    }
+
     /** Thrown when the firing limit is reached: the rules loop. */
     private static final class Looping extends RuntimeException {
         final String stage;
