@@ -334,16 +334,29 @@ public class Adjudicator {
         return i < 0 ? stages.size() : i;
     }
 
-    /** "Tie R2" before "Tie R10". */
+    /** "Tie R2" before "Tie R10": runs of digits compare as numbers, the rest as text. */
     static int naturalOrder(String a, String b) {
-        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
-                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
-            if (c != 0) return c;
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+                String n = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String m = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = n.length() != m.length() ? Integer.compare(n.length(), m.length()) : n.compareTo(m);
+                if (c != 0) return c;
+            } else {
+                if (x != y) return Character.compare(x, y);
+                i++;
+                j++;
+            }
         }
-        return Integer.compare(x.length, y.length);
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static <T> Map<String, List<T>> byTable(List<T> items, java.util.function.Function<T, String> table) {
