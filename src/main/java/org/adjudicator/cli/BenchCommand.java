@@ -86,10 +86,17 @@ public class BenchCommand implements Callable<Integer> {
         List<Match> fixture = full.matches().stream().filter(m -> firstStages.contains(m.getStage()))
                 .map(m -> new Match(m.getStage(), m.getRound(), m.getHome(), m.getAway(), null, null, null, null)).toList();
         Tournament open = full.with(fixture, List.of());
-        simulator.simulate(open, ruleSet, threads * 4, 1, threads, done -> { });
-        int runs = Math.max(threads * 8, (int) (seconds * 20));
+        // Warm up for as long as the measurement lasts: the simulation keeps getting faster for seconds as the JIT works.
+        long warmUntil = System.nanoTime() + (long) (seconds * 1e9);
+        int batch = threads * 20;
+        while (System.nanoTime() < warmUntil) simulator.simulate(open, ruleSet, batch, 1, threads, done -> { });
+        int runs = 0;
         long start = System.nanoTime();
-        simulator.simulate(open, ruleSet, runs, 2, threads, done -> { });
+        long measureUntil = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < measureUntil) {
+            simulator.simulate(open, ruleSet, batch, 2 + runs, threads, done -> { });
+            runs += batch;
+        }
         double perSecond = runs / ((System.nanoTime() - start) / 1e9);
 
         Map<String, Object> result = new LinkedHashMap<>();
