@@ -28,6 +28,9 @@ class DeterminismTest {
         "rank, src/test/resources/scenarios/criteria/lots-required.yaml, json",
         "run, scenarios/copa-peru-2017/national-stage.yaml, text",
         "run, scenarios/copa-peru-2017/national-stage.yaml, json",
+        "run, scenarios/uefa/euro-2024-group-e.yaml, json",
+        "run, scenarios/fifa/world-cup-2018-group-h.yaml, text",
+        "run, scenarios/uefa/champions-league-2024-arsenal-porto.yaml, json",
     })
     void shuffledTeamsAndMatchesGiveIdenticalOutput(String command, String scenario, String format) throws Exception {
         String[] trace = command.equals("rank") ? new String[] {"--trace"} : new String[0];
