@@ -75,7 +75,10 @@ class RegulationSetsTest {
                 // A won away and drew at home, B won at home and drew away: all else level.
                 Arguments.of(ucl, "C 0-1 A; A 1-1 D; B 1-0 C; D 1-1 B", "A", "B", "Away wins"),
                 Arguments.of(ucl, "C 0-1 A; A 1-1 D {cards: {A: {yellow: 2}}}; C 0-1 B; B 1-1 D {cards: {B: {yellow: 1}}}", "B", "A", "Disciplinary points"),
-                Arguments.of(ucl, "C 0-1 A; A 1-1 D; C 0-1 B; B 1-1 D; team A: {clubCoefficient: 36.5}; team B: {clubCoefficient: 71.0}", "B", "A", "Club coefficient"));
+                Arguments.of(ucl, "C 0-1 A; A 1-1 D; C 0-1 B; B 1-1 D; team A: {clubCoefficient: 36.5}; team B: {clubCoefficient: 71.0}", "B", "A", "Club coefficient"),
+                // 2023/24: away goals no longer count between the teams level; the same two legs go to away goals in all matches.
+                Arguments.of("uefa-champions-league-2023", "A 2-2 B; B 1-1 A", "B", "A", "Away goals scored"),
+                Arguments.of("uefa-champions-league-2023", "A 1-0 B; B 0-0 A", "A", "B", "Head-to-head among the teams level"));
     }
 
     @ParameterizedTest(name = "{0}: {4}")
