@@ -1,6 +1,6 @@
 package org.adjudicator.bench;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.adjudicator.scenario.Tournament;
  * the performance targets: the 2017 general table by the rules and by a plain-Java comparator, a
  * 1,000-team table by the rules.
  */
-@ApplicationScoped
+@Singleton
 public class Bench {
     @Inject
     Adjudicator adjudicator;

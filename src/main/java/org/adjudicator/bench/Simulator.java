@@ -1,6 +1,6 @@
 package org.adjudicator.bench;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ import org.adjudicator.scenario.Tournament;
  * has its own random stream (from the seed and the run's number), so the result depends only on
  * the seed, not on the threads.
  */
-@ApplicationScoped
+@Singleton
 public class Simulator {
     @Inject
     Adjudicator adjudicator;

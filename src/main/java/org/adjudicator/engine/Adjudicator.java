@@ -1,6 +1,6 @@
 package org.adjudicator.engine;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +42,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * and collects what they decided. It decides nothing itself; it only checks that the rules gave
  * every team exactly one position, and says which rule is at fault when they did not.
  */
-@ApplicationScoped
+@Singleton
 public class Adjudicator {
     /** Firings allowed per fact before the rules are taken to loop forever. */
     static final int FIRINGS_PER_FACT = 200;

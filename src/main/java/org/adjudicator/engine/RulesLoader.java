@@ -1,6 +1,6 @@
 package org.adjudicator.engine;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ import org.kie.internal.io.ResourceFactory;
  * Compiled sets are kept in memory, keyed by the folder and the content of its files, so an edit
  * of any rule is always seen.
  */
-@ApplicationScoped
+@Singleton
 public class RulesLoader {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("(?:[Rr]ule name='([^']+)'|in rule \"([^\"]+)\"|[Rr]ule \"([^\"]+)\")");

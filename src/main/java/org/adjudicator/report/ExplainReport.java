@@ -1,6 +1,6 @@
 package org.adjudicator.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.PrintWriter;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
@@ -8,7 +8,7 @@ import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 
 /** Why team A stands above team B (or level with it), criterion by criterion. */
-@ApplicationScoped
+@Singleton
 public class ExplainReport {
 
     public void explain(RuleSet rules, Ranking ranking, String a, String b, PrintWriter out) {

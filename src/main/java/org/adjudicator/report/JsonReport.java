@@ -3,7 +3,7 @@ package org.adjudicator.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ import org.adjudicator.facts.Standing;
  * position have the same {@code position}), {@code decisions} (every explanation the rules
  * inserted) and {@code pairs} (why each team stands above the next).
  */
-@ApplicationScoped
+@Singleton
 public class JsonReport {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -1,6 +1,6 @@
 package org.adjudicator.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.adjudicator.facts.Zone;
  * {@code zone} where it has zones, or its {@code ties}, with {@code teams}, {@code winner} and the
  * deciding figures), and {@code promotions}.
  */
-@ApplicationScoped
+@Singleton
 public class RunJson {
     @Inject
     JsonReport json;

@@ -1,6 +1,6 @@
 package org.adjudicator.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.adjudicator.facts.Violation;
 import org.adjudicator.facts.Zone;
 
 /** Every stage of a competition, in order, as plain text or as Markdown for publication. */
-@ApplicationScoped
+@Singleton
 public class RunReport {
 
     public void text(Adjudication a, PrintWriter out) {

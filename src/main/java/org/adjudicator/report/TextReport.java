@@ -1,6 +1,6 @@
 package org.adjudicator.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +13,7 @@ import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 
 /** A table and its decisions as plain text, for a terminal or to be read aloud. */
-@ApplicationScoped
+@Singleton
 public class TextReport {
 
     public void rank(Adjudication adjudication, Ranking ranking, PrintWriter out) {

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -40,7 +40,7 @@ import org.adjudicator.UserError;
  * Reads a scenario file (JSON or YAML) into a checked {@link Tournament}. Every problem becomes a
  * {@link UserError} naming the file, the line (and column where the parser knows it) and the field.
  */
-@ApplicationScoped
+@Singleton
 public class ScenarioReader {
     private final ObjectMapper json = configure(JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());

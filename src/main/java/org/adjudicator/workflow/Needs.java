@@ -1,6 +1,6 @@
 package org.adjudicator.workflow;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ import org.adjudicator.scenario.Tournament;
  * outcomes are reduced to the fewest conditions that say when the target is reached, missed, or
  * left to goal difference or a later criterion.
  */
-@ApplicationScoped
+@Singleton
 public class Needs {
     /** Home win, draw, away win, as bits of a condition on one match. */
     static final int HOME = 1;

@@ -1,6 +1,6 @@
 package org.adjudicator.workflow;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.adjudicator.scenario.Expectations;
 import org.adjudicator.scenario.Tournament;
 
 /** Compares what the rules decide for a scenario with the outcome its {@code expect} block states. */
-@ApplicationScoped
+@Singleton
 public class Verifier {
     @Inject
     Adjudicator adjudicator;

@@ -1,6 +1,6 @@
 package org.adjudicator.workflow;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.adjudicator.scenario.Tournament;
  * The changes of a what-if, applied to a tournament: results set ("Binacional 0-1 Atlético Grau",
  * optionally prefixed by the stage, "final-group: ...") and points sanctions ("Team:-3").
  */
-@ApplicationScoped
+@Singleton
 public class WhatIf {
     private static final Pattern RESULT = Pattern.compile("^\\s*(?:([\\w-]+)\\s*:\\s*)?(.+?)\\s+(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s+(.+?)\\s*$");
     private static final Pattern SANCTION = Pattern.compile("^\\s*(.+?)\\s*:\\s*([+-]?\\d{1,3})\\s*$");
