@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.adjudicator.Cli;
+import org.adjudicator.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,11 +96,7 @@ class KnockoutTest {
 
     /** A copy of the 2017 set whose only change is the order of the criteria for a two-legged tie. */
     private Path variantWith(String criteria) throws Exception {
-        Path copy = dir.resolve("variant-" + System.nanoTime());
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules/copa-peru-2017"))) {
-            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
-        }
+        Path copy = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("variant-" + System.nanoTime()));
         Path criteriaFile = copy.resolve("tie-criteria.drl");
         String text = Files.readString(criteriaFile);
         String original = "\"Aggregate score\",\n        \"Penalty shoot-out\"";

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.adjudicator.Cli;
+import org.adjudicator.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,11 +145,7 @@ class RegulationSetsTest {
      */
     @Test
     void reapplyingTooEarlyGivesADifferentOrderInGroupE() throws Exception {
-        Path variant = dir.resolve("euro-too-early");
-        Files.createDirectories(variant);
-        try (Stream<Path> files = Files.list(Path.of("rules/uefa-euro-2024"))) {
-            for (Path f : files.toList()) Files.copy(f, variant.resolve(f.getFileName()));
-        }
+        Path variant = TestFiles.copyFolder(Path.of("rules/uefa-euro-2024"), dir.resolve("euro-too-early"));
         Path criteria = variant.resolve("criteria.drl");
         String text = Files.readString(criteria);
         String block = "Tiebreak.splitBlock(drools, $group, List.of(\"h2hPoints\", \"h2hGoalDifference\", \"h2hGoals\"), Tiebreak.HIGHER_FIRST, true);";

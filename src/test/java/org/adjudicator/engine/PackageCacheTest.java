@@ -76,11 +76,6 @@ class PackageCacheTest {
     }
 
     private Path copy(String from, String name) throws Exception {
-        Path to = dir.resolve(name);
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(Path.of(from))) {
-            for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()));
-        }
-        return to;
+        return org.adjudicator.TestFiles.copyFolder(Path.of(from), dir.resolve(name));
     }
 }
