@@ -71,7 +71,11 @@ public final class Standing {
 
     /** A figure as printed: differences carry their sign ("+5"), unknown figures a question mark. */
     public String display(String figure) {
-        Integer value = figures.get(figure);
+        return display(figure, figures.get(figure));
+    }
+
+    /** A value of a figure as printed (null: unknown). */
+    public static String display(String figure, Integer value) {
         if (value == null) return "?";
         return isDifference(figure) && value > 0 ? "+" + value : String.valueOf(value);
     }

@@ -45,26 +45,36 @@ public final class Tiebreak {
     public static List<Object> splitBlock(Rule rule, TiedGroup group, List<String> figures, boolean higherFirst, boolean reapply) {
         Criterion criterion = Criterion.of(rule);
         List<Standing> members = group.getMembers();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Standing s : members) {
-            values.put(s.getTeam(), figures.stream().map(s::display).collect(Collectors.joining(", ")));
-        }
         for (String figure : figures) {
-            List<Standing> lacking = members.stream().filter(s -> !s.isKnown(figure)).toList();
-            if (!lacking.isEmpty()) return blocked(criterion, group, figure, lacking, values);
+            for (Standing s : members) {
+                if (!s.isKnown(figure)) {
+                    return blocked(criterion, group, figure, members.stream().filter(m -> !m.isKnown(figure)).toList(),
+                            values(members, figures));
+                }
+            }
         }
-        Comparator<Standing> order = null;
-        for (String figure : figures) {
-            Comparator<Standing> one = Comparator.comparingInt(s -> s.get(figure));
-            if (higherFirst) one = one.reversed();
-            order = order == null ? one : order.thenComparing(one);
+        // The figures as they are now: a record's head-to-head figures are computed again for a smaller group later.
+        int[][] taken = new int[members.size()][figures.size()];
+        Map<Standing, int[]> valuesOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int f = 0; f < figures.size(); f++) taken[i][f] = members.get(i).get(figures.get(f));
+            valuesOf.put(members.get(i), taken[i]);
         }
+        int sign = higherFirst ? -1 : 1;
+        Comparator<Standing> order = (a, b) -> {
+            int[] x = valuesOf.get(a);
+            int[] y = valuesOf.get(b);
+            for (int f = 0; f < x.length; f++) {
+                if (x[f] != y[f]) return sign * Integer.compare(x[f], y[f]);
+            }
+            return a.getTeam().compareTo(b.getTeam());
+        };
         List<Standing> sorted = new ArrayList<>(members);
-        sorted.sort(order.thenComparing(Standing::getTeam));
+        sorted.sort(order);
         List<List<Standing>> runs = new ArrayList<>();
         for (Standing s : sorted) {
             List<Standing> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && figures.stream().allMatch(f -> last.get(0).get(f).equals(s.get(f)))) last.add(s);
+            if (last != null && java.util.Arrays.equals(valuesOf.get(last.get(0)), valuesOf.get(s))) last.add(s);
             else runs.add(new ArrayList<>(List.of(s)));
         }
         List<Object> facts = new ArrayList<>();
@@ -77,14 +87,35 @@ public final class Tiebreak {
             position += run.size();
         }
         List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
-        String description = separates
-                ? criterion.title() + " decides " + positions(group) + ": " + runs.stream()
-                        .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
-                : criterion.title() + " does not separate " + and(names(members)) + " (" + values.get(members.get(0).getTeam()) + " each).";
+        String range = positions(group);
+        java.util.function.Supplier<Explanation.Text> text = () -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Standing s : members) {
+                int[] v = valuesOf.get(s);
+                StringBuilder shown = new StringBuilder();
+                for (int f = 0; f < v.length; f++) {
+                    if (f > 0) shown.append(", ");
+                    shown.append(Standing.display(figures.get(f), v[f]));
+                }
+                values.put(s.getTeam(), shown.toString());
+            }
+            String description = separates
+                    ? criterion.title() + " decides " + range + ": " + runs.stream()
+                            .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
+                    : criterion.title() + " does not separate " + and(names(members)) + " (" + values.get(members.get(0).getTeam()) + " each).";
+            return new Explanation.Text(java.util.Collections.unmodifiableMap(values), description);
+        };
         facts.add(new Explanation(group.getTable(), separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
                 criterion.regulation(), criterion.wording(), String.join(",", figures), criterion.column(),
-                group.getFirstPosition(), group.getStep(), names(sorted), values, outcome, description));
+                group.getFirstPosition(), group.getStep(), names(sorted), outcome, text));
         return facts;
+    }
+
+    /** Each team's values of the figures, as printed. */
+    private static Map<String, String> values(List<Standing> members, List<String> figures) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Standing s : members) values.put(s.getTeam(), figures.stream().map(s::display).collect(Collectors.joining(", ")));
+        return values;
     }
 
     /** Called from the rule that gives teams no criterion can separate a shared position. */
