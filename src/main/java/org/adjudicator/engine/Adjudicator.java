@@ -164,7 +164,7 @@ public class Adjudicator {
 
     private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, java.util.Map<String, Integer> counts,
                              java.util.Set<String> onlyStages) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.kieBaseFor(onlyStages).newKieSession();
         TraceListener listener = new TraceListener(rules);
         if (trace) session.addEventListener(listener);
         if (counts != null) {

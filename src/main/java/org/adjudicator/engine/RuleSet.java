@@ -2,13 +2,29 @@ package org.adjudicator.engine;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 
 /**
  * A compiled regulation set: its name, its folder, the compiled rules, and where each rule is
  * written (file shown to the user, and line) so that every decision can cite it.
  */
-public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources) {
+public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources,
+                      Map<Set<String>, KieBase> stageBases) {
+
+    public RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources) {
+        this(name, folder, kieBase, sources, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The rule base for a run of some stages only (null: every stage): the rules of those stages and
+     * of no stage, built once per set of stages (see {@link StageBase}).
+     */
+    public KieBase kieBaseFor(Set<String> stages) {
+        if (stages == null) return kieBase;
+        return stageBases.computeIfAbsent(Set.copyOf(stages), s -> StageBase.of(kieBase, s));
+    }
 
     /** Where a rule is written. */
     public record RuleSource(String file, int line) {
