@@ -47,6 +47,16 @@ public class Simulator {
     }
 
     public Result simulate(Tournament tournament, RuleSet rules, int runs, long seed, int threads, IntConsumer progress) {
+        return simulate(tournament, rules, runs, seed, threads, progress, true);
+    }
+
+    /**
+     * With {@code settleFirst}, the stages that the rules declare decided before play are decided
+     * once for all runs (see {@link Adjudicator#settle}); without, every run decides them again.
+     */
+    public Result simulate(Tournament tournament, RuleSet rules, int runs, long seed, int threads, IntConsumer progress,
+                           boolean settleFirst) {
+        Adjudicator.Settled settled = settleFirst ? adjudicator.settle(tournament, rules) : null;
         Map<String, Double> strength = new HashMap<>();
         for (Team t : tournament.teams()) {
             Object s = t.attribute("strength");
@@ -59,7 +69,7 @@ public class Simulator {
             for (int r = 0; r < runs; r++) {
                 long runSeed = seed * 1_000_003L + r;
                 futures.add(pool.submit(() -> {
-                    Map<String, List<String>> outcome = once(tournament, rules, new Random(runSeed), strength);
+                    Map<String, List<String>> outcome = once(tournament, rules, settled, new Random(runSeed), strength);
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 }));
@@ -82,17 +92,19 @@ public class Simulator {
     }
 
     /** One complete run: what each team reached. */
-    Map<String, List<String>> once(Tournament start, RuleSet rules, Random random, Map<String, Double> strength) {
+    Map<String, List<String>> once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
+                                   Map<String, Double> strength) {
         List<Match> matches = new ArrayList<>();
         for (Match m : start.matches()) matches.add(m.isPlayed() || m.isAwarded() ? m : play(m, random, strength));
-        try (Adjudicator.Live live = adjudicator.open(start.with(matches, start.sanctions()), rules)) {
+        Tournament played = start.with(matches, start.sanctions());
+        try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules) : adjudicator.open(played, rules, settled)) {
             return playOn(live, matches, random, strength);
         }
     }
 
     /** Plays each later stage as the rules make it: knockout legs as they are paired, round robins once their entrants are known. */
     private Map<String, List<String>> playOn(Adjudicator.Live live, List<Match> matches, Random random, Map<String, Double> strength) {
-        Adjudication a = live.current();
+        Adjudicator.Progress a = live.progress();
         for (int round = 0; round < 10; round++) {
             List<Match> added = new ArrayList<>();
             for (Pairing p : a.pairings()) {
@@ -110,8 +122,14 @@ public class Simulator {
             }
             if (added.isEmpty()) break;
             matches.addAll(added);
-            a = live.add(added);
+            live.feed(added);
+            a = live.progress();
         }
+        return reached(live.current());
+    }
+
+    /** What each team reached in a finished run. */
+    private static Map<String, List<String>> reached(Adjudication a) {
         Map<String, List<String>> reached = new HashMap<>();
         for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());
         for (Qualified q : a.qualified()) reached.computeIfAbsent(q.team(), k -> new ArrayList<>()).add("reached: " + q.stage());
@@ -128,7 +146,7 @@ public class Simulator {
     }
 
     /** The rules say the stage still waits for entrants: no round robin yet. */
-    private static boolean waitsForEntrants(Adjudication a, String stage) {
+    private static boolean waitsForEntrants(Adjudicator.Progress a, String stage) {
         return a.notices().stream().anyMatch(n -> n.stage().equals(stage) && n.waiting());
     }
 

@@ -94,50 +94,73 @@ public class Adjudicator {
         private final KieSession session;
         private final RuleSet rules;
         private final List<Match> matches;
+        private final Tournament start;
+        private final Settled settled;
         private Tournament tournament;
         private List<String> stages;
         private Adjudication current;
 
-        private Live(Tournament tournament, RuleSet rules) {
+        private Live(Tournament tournament, RuleSet rules, Settled settled) {
+            this.start = tournament;
             this.tournament = tournament;
             this.rules = rules;
+            this.settled = settled;
             this.matches = new ArrayList<>(tournament.matches());
-            this.session = rules.kieBase().newKieSession();
-            for (Team team : tournament.teams()) session.insert(team);
-            for (Match match : tournament.matches()) session.insert(match);
-            for (Lot lot : tournament.lots()) session.insert(lot);
-            for (Object o : tournament.sanctions()) session.insert(o);
-            for (Object o : tournament.withdrawals()) session.insert(o);
-            for (Object o : tournament.cards()) session.insert(o);
+            this.session = settled.stages().isEmpty() ? rules.kieBase().newKieSession()
+                    : rules.kieBaseFor(settled.remaining()).newKieSession();
+            insertInputs(session, tournament);
+            for (Object decision : settled.decisions()) session.insert(decision);
             Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + matches.size()));
             firing.fire(null);
-            stages = objects(new Facts(session), Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+            stages = session.getObjects(new org.kie.api.runtime.ClassObjectFilter(Stages.class)).stream().findFirst()
+                    .map(o -> ((Stages) o).getNames()).orElse(List.of());
             fireStages();
         }
 
         /** Adds matches just played, fires what they change, and returns the adjudication as it now stands. */
         public Adjudication add(List<Match> played) {
+            feed(played);
+            return current();
+        }
+
+        /**
+         * Adds matches just played and fires what they change, without collecting every decision:
+         * {@link #progress()} says what is to be played next, {@link #current()} collects the rest.
+         */
+        public void feed(List<Match> played) {
             for (Match m : played) session.insert(m);
             matches.addAll(played);
-            tournament = tournament.with(List.copyOf(matches), tournament.sanctions());
+            tournament = null;
             fireStages();
+        }
+
+        /** The adjudication as it now stands (collected once per batch of matches, when asked). */
+        public Adjudication current() {
+            if (current == null) {
+                if (tournament == null) tournament = start.with(List.copyOf(matches), start.sanctions());
+                current = collect(tournament, rules, stages, session, List.of());
+            }
             return current;
         }
 
-        public Adjudication current() {
-            return current;
+        /** What the rules have decided about the matches to come: the pairings, the qualified teams, the notices. */
+        public Progress progress() {
+            Facts facts = new Facts(session);
+            throwInputProblems(start, facts);
+            return new Progress(stages, sorted(objects(facts, Pairing.class), pairingOrder(stages)),
+                    sorted(objects(facts, Qualified.class), qualifiedOrder(stages)), sorted(objects(facts, Notice.class), noticeOrder(stages)));
         }
 
         private void fireStages() {
-            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + matches.size()));
+            current = null;
+            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (start.teams().size() + matches.size()));
             try {
                 firing.fire(null);
-                for (String stage : stages) firing.fire(stage);
+                for (String stage : stages) if (!settled.settled().contains(stage)) firing.fire(stage);
             } catch (Looping looping) {
                 throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
                         + looping.fired + " firings; run the scenario once with `run` to name the rule");
             }
-            current = collect(tournament, rules, stages, session, List.of());
         }
 
         @Override
@@ -146,8 +169,89 @@ public class Adjudicator {
         }
     }
 
+    /** What a live session's rules have decided about the matches to come, sorted as in an {@link Adjudication}. */
+    public record Progress(List<String> stages, List<Pairing> pairings, List<Qualified> qualified, List<Notice> notices) {
+    }
+
     public Live open(Tournament tournament, RuleSet rules) {
-        return new Live(tournament, rules);
+        return new Live(tournament, rules, Settled.NONE);
+    }
+
+    /** A live session that starts from decisions already taken (see {@link #settle}). */
+    public Live open(Tournament tournament, RuleSet rules, Settled settled) {
+        return new Live(tournament, rules, settled);
+    }
+
+    /** The setting that names the stages a regulation set decides before any match is played. */
+    public static final String DECIDED_BEFORE_PLAY = "stages decided before play";
+
+    /**
+     * The decisions of the stages that the rules declare decided before play (the setting
+     * {@value #DECIDED_BEFORE_PLAY}, e.g. who is whose geographical rival, whether the fixture keeps
+     * the restrictions): taken once, here, then carried into many live sessions of the same fixture
+     * (a simulation's seasons), which run only the other stages. Those stages must read no result:
+     * they see the tournament as given, never a simulated score.
+     */
+    public record Settled(List<String> stages, Set<String> settled, List<Object> decisions) {
+        static final Settled NONE = new Settled(List.of(), Set.of(), List.of());
+
+        /** The stages still to be run in each session. */
+        Set<String> remaining() {
+            Set<String> rest = new HashSet<>(stages);
+            rest.removeAll(settled);
+            return rest;
+        }
+    }
+
+    public Settled settle(Tournament tournament, RuleSet rules) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            insertInputs(session, tournament);
+            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + tournament.matches().size()));
+            firing.fire(null);
+            Facts facts = new Facts(session);
+            List<String> stages = objects(facts, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+            Setting declared = settings(objects(facts, Setting.class)).get(DECIDED_BEFORE_PLAY);
+            if (declared == null) return Settled.NONE;
+            List<String> named = java.util.Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+            for (int i = 0; i < named.size(); i++) {
+                if (i >= stages.size() || !stages.get(i).equals(named.get(i))) {
+                    throw rulesError(rules, "the setting \"" + DECIDED_BEFORE_PLAY + "\" names " + String.join(", ", named)
+                            + ", but they must be the first stages, in order: " + String.join(", ", stages));
+                }
+            }
+            Set<String> settled = Set.copyOf(named);
+            // Only what the rules of those stages insert is carried; the rules of no stage derive the rest again in each session.
+            List<Object> made = new ArrayList<>();
+            session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                    if (event.getRule() != null && settled.contains(((org.drools.base.definitions.rule.impl.RuleImpl) event.getRule()).getAgendaGroup())) {
+                        made.add(event.getObject());
+                    }
+                }
+            });
+            try {
+                for (String stage : named) firing.fire(stage);
+            } catch (Looping looping) {
+                throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
+                        + looping.fired + " firings; run the scenario once with `run` to name the rule");
+            }
+            throwInputProblems(tournament, new Facts(session));
+            List<Object> decisions = made.stream().filter(o -> session.getFactHandle(o) != null).toList();
+            return new Settled(stages, settled, decisions);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void insertInputs(KieSession session, Tournament tournament) {
+        for (Team team : tournament.teams()) session.insert(team);
+        for (Match match : tournament.matches()) session.insert(match);
+        for (Lot lot : tournament.lots()) session.insert(lot);
+        for (Object o : tournament.sanctions()) session.insert(o);
+        for (Object o : tournament.withdrawals()) session.insert(o);
+        for (Object o : tournament.cards()) session.insert(o);
     }
 
     /** Thrown when the firing limit is reached: the rules loop. */
@@ -224,9 +328,8 @@ public class Adjudicator {
         }
     }
 
-    private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession kieSession,
-                                        List<String> trace) {
-        Facts session = new Facts(kieSession);
+    /** A problem of the scenario that the rules found (a lot missing, a shoot-out that decides nothing) is the user's to fix. */
+    private static void throwInputProblems(Tournament tournament, Facts session) {
         List<InputProblem> problems = sorted(objects(session, InputProblem.class),
                 Comparator.comparingInt(InputProblem::line).thenComparing(InputProblem::field).thenComparing(InputProblem::message));
         if (!problems.isEmpty()) {
@@ -234,6 +337,26 @@ public class Adjudicator {
             throw new UserError(tournament.source().toString(), (first.line() > 0 ? first.line() + ": " : "") + first.field(),
                     first.message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
         }
+    }
+
+    private static Comparator<Qualified> qualifiedOrder(List<String> stages) {
+        return Comparator.comparingInt((Qualified q) -> stageIndex(stages, q.stage()))
+                .thenComparingInt(Qualified::position).thenComparing(Qualified::team);
+    }
+
+    private static Comparator<Pairing> pairingOrder(List<String> stages) {
+        return Comparator.comparingInt((Pairing p) -> stageIndex(stages, p.stage()))
+                .thenComparingInt(Pairing::number).thenComparing(Pairing::better);
+    }
+
+    private static Comparator<Notice> noticeOrder(List<String> stages) {
+        return Comparator.comparingInt((Notice n) -> stageIndex(stages, n.stage())).thenComparing(Notice::description);
+    }
+
+    private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession kieSession,
+                                        List<String> trace) {
+        Facts session = new Facts(kieSession);
+        throwInputProblems(tournament, session);
         if (!tournament.matches().isEmpty() && objects(session, Precedence.class).isEmpty()) {
             throw rulesError(rules, "no rule declares an order of criteria (a Precedence): these rules cannot rank anything");
         }
@@ -262,15 +385,12 @@ public class Adjudicator {
         }
         return new Adjudication(tournament, rules, stages, List.copyOf(rankings),
                 sorted(objects(session, Zone.class), Comparator.comparingInt(Zone::position).thenComparing(Zone::team)),
-                sorted(objects(session, Qualified.class), Comparator.comparingInt((Qualified q) -> stageIndex(stages, q.stage()))
-                        .thenComparingInt(Qualified::position).thenComparing(Qualified::team)),
-                sorted(objects(session, Pairing.class), Comparator.comparingInt((Pairing p) -> stageIndex(stages, p.stage()))
-                        .thenComparingInt(Pairing::number).thenComparing(Pairing::better)),
+                sorted(objects(session, Qualified.class), qualifiedOrder(stages)),
+                sorted(objects(session, Pairing.class), pairingOrder(stages)),
                 sorted(objects(session, Promotion.class), Comparator.comparingInt(Promotion::position).thenComparing(Promotion::team)),
                 sorted(objects(session, Violation.class), Comparator.comparing(Violation::restriction)
                         .thenComparing(Violation::description)),
-                sorted(objects(session, Notice.class), Comparator.comparingInt((Notice n) -> stageIndex(stages, n.stage()))
-                        .thenComparing(Notice::description)),
+                sorted(objects(session, Notice.class), noticeOrder(stages)),
                 sorted(objects(session, Rival.class), Comparator.comparing(Rival::getTeam).thenComparingInt(Rival::getRank)
                         .thenComparing(Rival::getRival)),
                 sorted(objects(session, Adjustment.class), Comparator.comparing(Adjustment::table).thenComparing(Adjustment::team)

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.adjudicator.Cli;
+import org.adjudicator.bench.Simulator;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.facts.Match;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +45,37 @@ class SimulateTest {
 
         assertThat(result.out()).contains("2 match(es) to play").contains("Place 1  Place 2  Place 3  Place 4")
                 .containsPattern("\nJapan +([1-9]\\d?)\\.\\d% +([1-9]\\d?)\\.\\d%");
+    }
+
+    @Test
+    void stagesDecidedBeforePlayAreDecidedOnceWithTheSameFigures() {
+        Tournament full = new ScenarioReader().read(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        List<Match> fixture = full.matches().stream().filter(m -> m.getStage().equals("first-round"))
+                .map(m -> new Match(m.getStage(), m.getRound(), m.getHome(), m.getAway(), null, null, null, null)).toList();
+        Tournament open = full.with(fixture, List.of());
+        RuleSet rules = Cli.bean(RulesLoader.class).load(Path.of("rules/copa-peru-2017"));
+        Simulator simulator = Cli.bean(Simulator.class);
+
+        Adjudicator.Settled settled = Cli.bean(Adjudicator.class).settle(open, rules);
+        Simulator.Result once = simulator.simulate(open, rules, 40, 11, 1, done -> { }, true);
+        Simulator.Result everyRun = simulator.simulate(open, rules, 40, 11, 1, done -> { }, false);
+
+        assertThat(settled.settled()).containsExactlyInAnyOrder("geography", "fixtures");
+        assertThat(settled.decisions()).as("departments, neighbours, rivals, the fixture's notices").hasSizeGreaterThan(100);
+        assertThat(once.counts()).isEqualTo(everyRun.counts());
+    }
+
+    @Test
+    void stagesDecidedBeforePlayMustBeTheFirstStages(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules/misdeclared");
+        org.adjudicator.TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), rules);
+        Path stages = rules.resolve("stages.drl");
+        Files.writeString(stages, Files.readString(stages).replace("\"geography, fixtures\"", "\"fixtures\""));
+
+        Cli.Result result = Cli.run("simulate", "scenarios/copa-peru-2017/national-stage.yaml", "--runs", "2", "--rules", rules.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("stages decided before play").contains("must be the first stages, in order")
+                .doesNotContain("Exception");
     }
 }
