@@ -145,10 +145,9 @@ public class Adjudicator {
 
         /** What the rules have decided about the matches to come: the pairings, the qualified teams, the notices. */
         public Progress progress() {
-            Facts facts = new Facts(session);
-            throwInputProblems(start, facts);
-            return new Progress(stages, sorted(objects(facts, Pairing.class), pairingOrder(stages)),
-                    sorted(objects(facts, Qualified.class), qualifiedOrder(stages)), sorted(objects(facts, Notice.class), noticeOrder(stages)));
+            throwInputProblems(start, of(session, InputProblem.class));
+            return new Progress(stages, sorted(of(session, Pairing.class), pairingOrder(stages)),
+                    sorted(of(session, Qualified.class), qualifiedOrder(stages)), sorted(of(session, Notice.class), noticeOrder(stages)));
         }
 
         private void fireStages() {
@@ -330,7 +329,11 @@ public class Adjudicator {
 
     /** A problem of the scenario that the rules found (a lot missing, a shoot-out that decides nothing) is the user's to fix. */
     private static void throwInputProblems(Tournament tournament, Facts session) {
-        List<InputProblem> problems = sorted(objects(session, InputProblem.class),
+        throwInputProblems(tournament, objects(session, InputProblem.class));
+    }
+
+    private static void throwInputProblems(Tournament tournament, List<InputProblem> found) {
+        List<InputProblem> problems = sorted(found,
                 Comparator.comparingInt(InputProblem::line).thenComparing(InputProblem::field).thenComparing(InputProblem::message));
         if (!problems.isEmpty()) {
             InputProblem first = problems.get(0);
@@ -487,21 +490,24 @@ public class Adjudicator {
         return new UserError(RulesLoader.shown(rules.folder()), null, message);
     }
 
-    /** The session's facts, read once and bucketed by class (one pass, however many types are asked for). */
+    /** The session's facts, asked for by class (the object store keeps them by class: no pass over the others). */
     private static final class Facts {
-        private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
+        private final KieSession session;
 
         Facts(KieSession session) {
-            for (Object o : session.getObjects()) byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+            this.session = session;
         }
 
         <T> List<T> of(Class<T> type) {
-            List<T> found = new ArrayList<>();
-            byClass.forEach((c, list) -> {
-                if (type.isAssignableFrom(c)) for (Object o : list) found.add(type.cast(o));
-            });
-            return found;
+            return Adjudicator.of(session, type);
         }
+    }
+
+    /** The facts of one class (the session's object store keeps them by class: no pass over the others). */
+    private static <T> List<T> of(KieSession session, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) found.add(type.cast(o));
+        return found;
     }
 
     private static <T> List<T> objects(Facts facts, Class<T> type) {
