@@ -32,6 +32,58 @@ public class Bench {
     @Inject
     ScenarioReader reader;
 
+    @Inject
+    Simulator simulator;
+
+    /** The figures that {@link #figure} measures, by name. */
+    public static final List<String> FIGURES = List.of("rules50", "comparator50", "rules1000", "allStages50", "simulation");
+
+    /**
+     * One figure alone in this JVM (microseconds per evaluation; for "simulation", complete
+     * competitions per second on {@code threads} threads). A JVM that runs one workload only
+     * compiles it for that workload: measured together, workloads slow each other down (the JIT
+     * compiles the engine's shared code for all of them), which is why JMH forks a JVM per benchmark.
+     */
+    public double figure(String name, Path rulesFolder, Path scenario, double seconds, int threads) {
+        RuleSet rules = loader.load(rulesFolder);
+        Tournament full = reader.read(scenario);
+        org.adjudicator.engine.Ranking first = adjudicator.adjudicate(full, rules, false).leagueTables().get(0);
+        Tournament general = onlyMatchesOf(full, first.table().getMatchStages());
+        java.util.Set<String> table = java.util.Set.of(first.table().getStage());
+        return switch (name) {
+            case "rules50" -> median(() -> adjudicator.adjudicate(general, rules, false, table), seconds);
+            case "comparator50" -> median(() -> PlainJavaTable.rank(general.matches()), seconds);
+            case "rules1000" -> {
+                Tournament big = synthetic(1000, 42, first.table().getMatchStages().get(0));
+                yield median(() -> adjudicator.adjudicate(big, rules, false, table), seconds);
+            }
+            case "allStages50" -> median(() -> adjudicator.adjudicate(general, rules, false), seconds);
+            case "simulation" -> simulationsPerSecond(rules, full, first.table().getMatchStages(), seconds, threads);
+            default -> throw new IllegalArgumentException("no figure \"" + name + "\"; figures: " + String.join(", ", FIGURES));
+        };
+    }
+
+    /**
+     * Complete competitions per second: the first table's fixture with every score removed, every
+     * later stage to come, simulated in batches, once the pace is steady (see {@link #warm}).
+     */
+    public double simulationsPerSecond(RuleSet rules, Tournament full, List<String> firstStages, double seconds, int threads) {
+        List<Match> fixture = full.matches().stream().filter(m -> firstStages.contains(m.getStage()))
+                .map(m -> new Match(m.getStage(), m.getRound(), m.getHome(), m.getAway(), null, null, null, null)).toList();
+        Tournament open = full.with(fixture, List.of());
+        int batch = threads * 20;
+        // The simulation's pace keeps rising for 15-20 s here (more code for the JIT, and both cores busy).
+        warm(() -> simulator.simulate(open, rules, batch, 1, threads, done -> { }).runs(), 4 * seconds, 6 * seconds);
+        int runs = 0;
+        long start = System.nanoTime();
+        long measureUntil = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < measureUntil) {
+            simulator.simulate(open, rules, batch, 2 + runs, threads, done -> { });
+            runs += batch;
+        }
+        return runs / ((System.nanoTime() - start) / 1e9);
+    }
+
     /** The figures, in microseconds per evaluation. */
     public record Figures(double rules50Micros, double comparator50Micros, double rules1000Micros, double allStages50Micros) {
     }
@@ -84,22 +136,47 @@ public class Bench {
                 List.of(), List.of(), List.of(), null);
     }
 
-    /** Median microseconds per call: warm up for half the time, then time batches for the rest. */
+    /**
+     * Median microseconds per call: warm up until the rate is steady (see {@link #warm}), then time
+     * batches of about 20 ms for {@code seconds}.
+     */
     static double median(Supplier<?> work, double seconds) {
-        long warmUntil = System.nanoTime() + (long) (seconds * 0.5e9);
-        Object sink = null;
-        while (System.nanoTime() < warmUntil) sink = work.get();
+        Object[] sink = new Object[1];
+        warm(() -> {
+            sink[0] = work.get();
+            return 1;
+        }, seconds, 3 * seconds);
         long perBatch = Math.max(1, (long) (0.02e9 / Math.max(1, time(work))));
         List<Double> samples = new ArrayList<>();
-        long measureUntil = System.nanoTime() + (long) (seconds * 0.5e9);
+        long measureUntil = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < measureUntil || samples.size() < 5) {
             long start = System.nanoTime();
-            for (long i = 0; i < perBatch; i++) sink = work.get();
+            for (long i = 0; i < perBatch; i++) sink[0] = work.get();
             samples.add((System.nanoTime() - start) / 1000.0 / perBatch);
         }
-        if (sink == null) throw new IllegalStateException();
+        if (sink[0] == null) throw new IllegalStateException();
         double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
+    }
+
+    /**
+     * Runs {@code work} (which returns how many units it did) for at least {@code minSeconds}, then on
+     * until two one-second windows in a row agree within 5%, for at most {@code maxSeconds}. The JIT
+     * takes seconds to compile the engine's code, longer when the work keeps both cores busy.
+     */
+    static void warm(java.util.function.IntSupplier work, double minSeconds, double maxSeconds) {
+        long start = System.nanoTime();
+        double previous = -1;
+        while (true) {
+            long windowStart = System.nanoTime();
+            long units = 0;
+            while (System.nanoTime() - windowStart < 1_000_000_000L) units += work.getAsInt();
+            double rate = units / ((System.nanoTime() - windowStart) / 1e9);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            boolean steady = previous > 0 && Math.abs(rate - previous) <= 0.05 * previous;
+            if ((elapsed >= minSeconds && steady) || elapsed >= maxSeconds) return;
+            previous = rate;
+        }
     }
 
     private static long time(Supplier<?> work) {

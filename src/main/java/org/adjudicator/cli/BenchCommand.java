@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.adjudicator.bench.Bench;
-import org.adjudicator.bench.Simulator;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
-import org.adjudicator.facts.Match;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
@@ -29,7 +27,9 @@ import picocli.CommandLine.Spec;
             "Measure the performance figures: the 2017 general table (50 teams, 150 matches, explanations included) "
                 + "by the rules and by a plain-Java comparator, a 1,000-team table by the rules (one thread, warm, median "
                 + "of timed batches), complete simulated national stages per second, and the cold start of "
-                + "target/adjudicator.jar (a fresh JVM to a printed table, median of 5) when the jar exists."},
+                + "target/adjudicator.jar (a fresh JVM to a printed table, median of 5) when the jar exists.",
+            "Each figure is measured in a fresh JVM of its own, as JMH does (--in-process: all in this one). About a "
+                + "minute with the default --seconds."},
         footerHeading = "%nExample:%n",
         footer = "  bench --format json")
 public class BenchCommand implements Callable<Integer> {
@@ -38,7 +38,8 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format;
 
-    @Option(names = "--seconds", defaultValue = "4", paramLabel = "S", description = "Seconds per figure, half warm-up (default 4).")
+    @Option(names = "--seconds", defaultValue = "5", paramLabel = "S",
+            description = "Seconds of warm-up, then as many of measurement, per figure (default 5).")
     double seconds;
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "T", description = "Threads for the simulation figure (default 2).")
@@ -46,6 +47,13 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-cold-start", description = "Skip the cold-start figure.")
     boolean noColdStart;
+
+    @Option(names = "--in-process", description = "Measure every figure in this JVM, warming them in turns, instead of one "
+            + "fresh JVM per figure (as JMH forks): quicker, but the workloads slow each other down.")
+    boolean inProcess;
+
+    @Option(names = "--figure", hidden = true, paramLabel = "NAME", description = "Measure one figure in this JVM and print it.")
+    String figure;
 
     @Option(names = "--scenario", defaultValue = "scenarios/copa-peru-2017/national-stage.yaml", paramLabel = "FILE",
             description = "The scenario whose first table is measured and whose fixture is simulated (default: ${DEFAULT-VALUE}).")
@@ -61,9 +69,6 @@ public class BenchCommand implements Callable<Integer> {
     Bench bench;
 
     @Inject
-    Simulator simulator;
-
-    @Inject
     RulesLoader loader;
 
     @Inject
@@ -77,27 +82,33 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Bench.Figures figures = bench.run(rules, scenario, seconds);
-
-        // Complete competitions: the first table's fixture with every score removed, every later stage to come.
-        Tournament full = reader.read(scenario);
-        RuleSet ruleSet = loader.load(rules);
-        List<String> firstStages = adjudicator.adjudicate(full, ruleSet, false).leagueTables().get(0).table().getMatchStages();
-        List<Match> fixture = full.matches().stream().filter(m -> firstStages.contains(m.getStage()))
-                .map(m -> new Match(m.getStage(), m.getRound(), m.getHome(), m.getAway(), null, null, null, null)).toList();
-        Tournament open = full.with(fixture, List.of());
-        // Warm up for as long as the measurement lasts: the simulation keeps getting faster for seconds as the JIT works.
-        long warmUntil = System.nanoTime() + (long) (seconds * 1e9);
-        int batch = threads * 20;
-        while (System.nanoTime() < warmUntil) simulator.simulate(open, ruleSet, batch, 1, threads, done -> { });
-        int runs = 0;
-        long start = System.nanoTime();
-        long measureUntil = start + (long) (seconds * 1e9);
-        while (System.nanoTime() < measureUntil) {
-            simulator.simulate(open, ruleSet, batch, 2 + runs, threads, done -> { });
-            runs += batch;
+        if (figure != null) {
+            // One figure, alone in this JVM (the parent bench reads the number).
+            spec.commandLine().getOut().println(bench.figure(figure, rules, scenario, seconds, threads));
+            spec.commandLine().getOut().flush();
+            return 0;
         }
-        double perSecond = runs / ((System.nanoTime() - start) / 1e9);
+        Map<String, Double> measured = new LinkedHashMap<>();
+        if (inProcess) {
+            Bench.Figures all = bench.run(rules, scenario, seconds);
+            measured.put("rules50", all.rules50Micros());
+            measured.put("comparator50", all.comparator50Micros());
+            measured.put("rules1000", all.rules1000Micros());
+            measured.put("allStages50", all.allStages50Micros());
+            Tournament full = reader.read(scenario);
+            RuleSet ruleSet = loader.load(rules);
+            List<String> firstStages = adjudicator.adjudicate(full, ruleSet, false).leagueTables().get(0).table().getMatchStages();
+            measured.put("simulation", bench.simulationsPerSecond(ruleSet, full, firstStages, seconds, threads));
+        } else {
+            loader.load(rules); // a broken rules folder is reported here, once, not by each fork
+            reader.read(scenario);
+            for (String name : Bench.FIGURES) measured.put(name, forked(name));
+        }
+        double rules50 = measured.get("rules50");
+        double comparator50 = measured.get("comparator50");
+        double rules1000 = measured.get("rules1000");
+        double perSecond = measured.get("simulation");
+        Bench.Figures figures = new Bench.Figures(rules50, comparator50, rules1000, measured.get("allStages50"));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rules50Micros", round(figures.rules50Micros()));
@@ -108,6 +119,7 @@ public class BenchCommand implements Callable<Integer> {
         result.put("allStages50Micros", round(figures.allStages50Micros()));
         result.put("simulationsPerSecond", round(perSecond));
         result.put("simulationThreads", threads);
+        result.put("jvmPerFigure", !inProcess);
         if (!noColdStart && Files.isRegularFile(Path.of("target/adjudicator.jar"))) result.put("coldStartMillis", round(coldStart()));
 
         StringWriter buffer = new StringWriter();
@@ -130,6 +142,19 @@ public class BenchCommand implements Callable<Integer> {
         }
         Output.print(spec, buffer);
         return 0;
+    }
+
+    /** One figure measured in a fresh JVM running this same code. */
+    private double forked(String name) throws Exception {
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(launcher, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
+                "--figure", name, "--seconds", String.valueOf(seconds), "--threads", String.valueOf(threads),
+                "--rules", rules.toString(), "--scenario", scenario.toString());
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IllegalStateException("the benchmark of " + name + " failed: " + out);
+        String[] lines = out.split("\\R");
+        return Double.parseDouble(lines[lines.length - 1].strip());
     }
 
     private static double coldStart() throws Exception {
