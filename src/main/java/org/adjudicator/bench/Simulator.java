@@ -68,8 +68,9 @@ public class Simulator {
             List<Future<Map<String, List<String>>>> futures = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 long runSeed = seed * 1_000_003L + r;
+                boolean first = r == 0;
                 futures.add(pool.submit(() -> {
-                    Map<String, List<String>> outcome = once(tournament, rules, settled, new Random(runSeed), strength);
+                    Map<String, List<String>> outcome = once(tournament, rules, settled, new Random(runSeed), strength, first);
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 }));
@@ -93,53 +94,76 @@ public class Simulator {
 
     /** One complete run: what each team reached. */
     Map<String, List<String>> once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
-                                   Map<String, Double> strength) {
+                                   Map<String, Double> strength, boolean first) {
         List<Match> matches = new ArrayList<>();
         for (Match m : start.matches()) matches.add(m.isPlayed() || m.isAwarded() ? m : play(m, random, strength));
         Tournament played = start.with(matches, start.sanctions());
         try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules) : adjudicator.open(played, rules, settled)) {
-            return playOn(live, matches, random, strength);
+            return playOn(live, matches, random, strength, first);
         }
     }
 
     /** Plays each later stage as the rules make it: knockout legs as they are paired, round robins once their entrants are known. */
-    private Map<String, List<String>> playOn(Adjudicator.Live live, List<Match> matches, Random random, Map<String, Double> strength) {
+    private Map<String, List<String>> playOn(Adjudicator.Live live, List<Match> matches, Random random, Map<String, Double> strength,
+                                             boolean first) {
         Adjudicator.Progress a = live.progress();
+        // Who already meets whom in each stage: a pairing with its matches is not played again.
+        java.util.Set<String> scheduled = new java.util.HashSet<>();
+        java.util.Set<String> begun = new java.util.HashSet<>();
+        for (Match m : matches) {
+            scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
+            begun.add(m.getStage());
+        }
         for (int round = 0; round < 10; round++) {
             List<Match> added = new ArrayList<>();
             for (Pairing p : a.pairings()) {
-                boolean scheduled = matches.stream().anyMatch(m -> m.getStage().equals(p.stage()) && m.involves(p.better()) && m.involves(p.worse()));
-                if (!scheduled) added.addAll(tie(p, random, strength));
+                if (!scheduled.contains(pairingKey(p.stage(), p.better(), p.worse()))) {
+                    List<Match> legs = tie(p, random, strength);
+                    for (Match m : legs) scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
+                    added.addAll(legs);
+                }
             }
             // A stage whose entrants the rules have named, that pairs no ties and has no matches yet, is a round robin.
             for (String stage : a.stages()) {
                 List<String> entrants = a.qualified().stream().filter(q -> q.stage().equals(stage)).map(Qualified::team).toList();
                 boolean knockout = a.pairings().stream().anyMatch(p -> p.stage().equals(stage));
-                boolean started = matches.stream().anyMatch(m -> m.getStage().equals(stage));
+                boolean started = begun.contains(stage);
                 if (entrants.size() >= 2 && !knockout && !started && !waitsForEntrants(a, stage)) {
                     added.addAll(roundRobin(stage, entrants, random, strength));
                 }
             }
             if (added.isEmpty()) break;
+            for (Match m : added) {
+                scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
+                begun.add(m.getStage());
+            }
             matches.addAll(added);
             live.feed(added);
             a = live.progress();
         }
-        return reached(live.current());
+        // The first run collects and checks every decision, as `run` would; the others read only what they count.
+        return first ? reached(live.current()) : reached(live.reached());
+    }
+
+    private static String pairingKey(String stage, String a, String b) {
+        return a.compareTo(b) < 0 ? stage + "\n" + a + "\n" + b : stage + "\n" + b + "\n" + a;
     }
 
     /** What each team reached in a finished run. */
     private static Map<String, List<String>> reached(Adjudication a) {
+        return reached(new Adjudicator.Reached(a.zones(), a.qualified(), a.promotions(),
+                a.leagueTables().isEmpty() ? List.of() : a.leagueTables().get(0).placements()));
+    }
+
+    private static Map<String, List<String>> reached(Adjudicator.Reached a) {
         Map<String, List<String>> reached = new HashMap<>();
         for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());
         for (Qualified q : a.qualified()) reached.computeIfAbsent(q.team(), k -> new ArrayList<>()).add("reached: " + q.stage());
         for (Promotion p : a.promotions()) reached.computeIfAbsent(p.team(), k -> new ArrayList<>()).add("promoted: " + p.position());
         // The places in the first table, for competitions whose rules name no zone, stage or promotion.
-        if (!a.leagueTables().isEmpty()) {
-            for (org.adjudicator.facts.Placement p : a.leagueTables().get(0).placements()) {
-                if (p.getPosition() <= 8 && !p.isShared()) {
-                    reached.computeIfAbsent(p.getTeam(), k -> new ArrayList<>()).add("place: " + p.getPosition());
-                }
+        for (org.adjudicator.facts.Placement p : a.firstTable()) {
+            if (p.getPosition() <= 8 && !p.isShared()) {
+                reached.computeIfAbsent(p.getTeam(), k -> new ArrayList<>()).add("place: " + p.getPosition());
             }
         }
         return reached;

@@ -143,6 +143,23 @@ public class Adjudicator {
             return current;
         }
 
+        /**
+         * What each team has reached so far (unsorted, unchecked: {@link #current()} checks): zones,
+         * qualified places, promotions, and the placements of the first league table.
+         */
+        public Reached reached() {
+            throwInputProblems(start, of(session, InputProblem.class));
+            Set<String> ranked = new HashSet<>();
+            for (Placement p : of(session, Placement.class)) ranked.add(p.getTable());
+            Table first = of(session, Table.class).stream().filter(t -> t.isLeague() && ranked.contains(t.getName()))
+                    .min(tableOrder(stages)).orElse(null);
+            List<Placement> placements = new ArrayList<>();
+            if (first != null) {
+                for (Placement p : of(session, Placement.class)) if (p.getTable().equals(first.getName())) placements.add(p);
+            }
+            return new Reached(of(session, Zone.class), of(session, Qualified.class), of(session, Promotion.class), placements);
+        }
+
         /** What the rules have decided about the matches to come: the pairings, the qualified teams, the notices. */
         public Progress progress() {
             throwInputProblems(start, of(session, InputProblem.class));
@@ -166,6 +183,10 @@ public class Adjudicator {
         public void close() {
             session.dispose();
         }
+    }
+
+    /** What the teams of a live session have reached: see {@link Live#reached()}. */
+    public record Reached(List<Zone> zones, List<Qualified> qualified, List<Promotion> promotions, List<Placement> firstTable) {
     }
 
     /** What a live session's rules have decided about the matches to come, sorted as in an {@link Adjudication}. */
@@ -342,6 +363,12 @@ public class Adjudicator {
         }
     }
 
+    /** Tables in the order of their stages, league tables first, "Tie R2" before "Tie R10". */
+    private static Comparator<Table> tableOrder(List<String> stages) {
+        return Comparator.comparingInt((Table t) -> stageIndex(stages, t.getStage()))
+                .thenComparing(t -> t.isLeague() ? 0 : 1).thenComparing(Table::getName, Adjudicator::naturalOrder);
+    }
+
     private static Comparator<Qualified> qualifiedOrder(List<String> stages) {
         return Comparator.comparingInt((Qualified q) -> stageIndex(stages, q.stage()))
                 .thenComparingInt(Qualified::position).thenComparing(Qualified::team);
@@ -374,8 +401,7 @@ public class Adjudicator {
         Map<String, List<Explanation>> explanations = byTable(objects(session, Explanation.class), Explanation::table);
         Map<String, org.adjudicator.facts.Columns> columns = new HashMap<>();
         for (org.adjudicator.facts.Columns c : objects(session, org.adjudicator.facts.Columns.class)) columns.put(c.getKind(), c);
-        List<Table> tables = sorted(objects(session, Table.class), Comparator.comparingInt((Table t) -> stageIndex(stages, t.getStage()))
-                .thenComparing(t -> t.isLeague() ? 0 : 1).thenComparing(Table::getName, Adjudicator::naturalOrder));
+        List<Table> tables = sorted(objects(session, Table.class), tableOrder(stages));
         List<Ranking> rankings = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Table table : tables) {
