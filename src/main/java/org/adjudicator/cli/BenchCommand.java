@@ -1,7 +1,6 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Measure the performance figures: the 2017 general table (50 teams, 150 matches, explanations included) "
                 + "by the rules and by a plain-Java comparator, a 1,000-team table by the rules (one thread, warm, median "
                 + "of timed batches), complete simulated national stages per second, and the cold start of "
-                + "target/adjudicator.jar (a fresh JVM to a printed table, median of 5) when the jar exists.",
+                + "target/adjudicator.jar (a fresh JVM to a printed table, median of 9) when the jar exists.",
             "Each figure is measured in a fresh JVM of its own, as JMH does (--in-process: all in this one). About a "
                 + "minute with the default --seconds."},
         footerHeading = "%nExample:%n",
@@ -127,7 +126,8 @@ public class BenchCommand implements Callable<Integer> {
         if (format == Format.json) {
             json.write(result, out);
         } else {
-            out.println("Benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")");
+            out.println("Benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                    + (inProcess ? ", every figure in this JVM" : ", each figure in a fresh JVM") + ")");
             out.printf("  general table, 50 teams, by the rules:        %10.1f us  (its stage alone)%n", figures.rules50Micros());
             out.printf("  the same with every stage (rivals, fixture):  %10.1f us%n", figures.allStages50Micros());
             out.printf("  general table, 50 teams, plain-Java baseline: %10.1f us  (rules / baseline: %.1fx)%n",
@@ -136,7 +136,7 @@ public class BenchCommand implements Callable<Integer> {
                     figures.rules1000Micros(), figures.rules1000Micros() / figures.rules50Micros());
             out.printf("  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
             if (result.containsKey("coldStartMillis")) {
-                out.printf("  cold start, java -jar ... rank final-group:    %10.0f ms (median of 5)%n", (double) result.get("coldStartMillis"));
+                out.printf("  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("coldStartMillis"));
             }
             out.flush();
         }
@@ -157,19 +157,20 @@ public class BenchCommand implements Callable<Integer> {
         return Double.parseDouble(lines[lines.length - 1].strip());
     }
 
+    /** A fresh JVM to a printed table: one run untimed (it may fill the compiled-rules cache), then the median of 9. */
     private static double coldStart() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
             Process p = new ProcessBuilder(java, "-jar", "target/adjudicator.jar", "rank", "scenarios/copa-peru-2017/final-group.yaml")
-                    .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             p.waitFor();
-            times.add((System.nanoTime() - start) / 1e6);
+            if (i > 0) times.add((System.nanoTime() - start) / 1e6);
         }
         times.sort(null);
-        return times.get(2);
+        return times.get(times.size() / 2);
     }
 
     private static double round(double value) {
