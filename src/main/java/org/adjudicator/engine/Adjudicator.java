@@ -97,7 +97,7 @@ public class Adjudicator {
         private final Tournament start;
         private final Settled settled;
         private Tournament tournament;
-        private List<String> stages;
+        private List<String> stages = List.of();
         private Adjudication current;
 
         private Live(Tournament tournament, RuleSet rules, Settled settled) {
@@ -110,10 +110,8 @@ public class Adjudicator {
                     : rules.kieBaseFor(settled.remaining()).newKieSession();
             insertInputs(session, tournament);
             for (Object decision : settled.decisions()) session.insert(decision);
-            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + matches.size()));
-            firing.fire(null);
-            stages = session.getObjects(new org.kie.api.runtime.ClassObjectFilter(Stages.class)).stream().findFirst()
-                    .map(o -> ((Stages) o).getNames()).orElse(List.of());
+            fireStages(); // the rules of no stage first: they name the stages
+            stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
             fireStages();
         }
 
@@ -174,8 +172,9 @@ public class Adjudicator {
                 firing.fire(null);
                 for (String stage : stages) if (!settled.settled().contains(stage)) firing.fire(stage);
             } catch (Looping looping) {
-                throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
-                        + looping.fired + " firings; run the scenario once with `run` to name the rule");
+                throw looping(rules, looping);
+            } catch (ConsequenceException e) {
+                throw failed(rules, e);
             }
         }
 
@@ -226,43 +225,46 @@ public class Adjudicator {
     public Settled settle(Tournament tournament, RuleSet rules) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            insertInputs(session, tournament);
-            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + tournament.matches().size()));
-            firing.fire(null);
-            Facts facts = new Facts(session);
-            List<String> stages = objects(facts, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
-            Setting declared = settings(objects(facts, Setting.class)).get(DECIDED_BEFORE_PLAY);
-            if (declared == null) return Settled.NONE;
-            List<String> named = java.util.Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
-            for (int i = 0; i < named.size(); i++) {
-                if (i >= stages.size() || !stages.get(i).equals(named.get(i))) {
-                    throw rulesError(rules, "the setting \"" + DECIDED_BEFORE_PLAY + "\" names " + String.join(", ", named)
-                            + ", but they must be the first stages, in order: " + String.join(", ", stages));
-                }
-            }
-            Set<String> settled = Set.copyOf(named);
-            // Only what the rules of those stages insert is carried; the rules of no stage derive the rest again in each session.
-            List<Object> made = new ArrayList<>();
-            session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-                    if (event.getRule() != null && settled.contains(((org.drools.base.definitions.rule.impl.RuleImpl) event.getRule()).getAgendaGroup())) {
-                        made.add(event.getObject());
-                    }
-                }
-            });
-            try {
-                for (String stage : named) firing.fire(stage);
-            } catch (Looping looping) {
-                throw new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
-                        + looping.fired + " firings; run the scenario once with `run` to name the rule");
-            }
-            throwInputProblems(tournament, new Facts(session));
-            List<Object> decisions = made.stream().filter(o -> session.getFactHandle(o) != null).toList();
-            return new Settled(stages, settled, decisions);
+            return settle(tournament, rules, session);
+        } catch (Looping looping) {
+            throw looping(rules, looping);
+        } catch (ConsequenceException e) {
+            throw failed(rules, e);
         } finally {
             session.dispose();
         }
+    }
+
+    private Settled settle(Tournament tournament, RuleSet rules, KieSession session) {
+        insertInputs(session, tournament);
+        Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size() + tournament.matches().size()));
+        firing.fire(null);
+        Facts facts = new Facts(session);
+        List<String> stages = objects(facts, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+        Setting declared = settings(objects(facts, Setting.class)).get(DECIDED_BEFORE_PLAY);
+        if (declared == null) return Settled.NONE;
+        List<String> named = java.util.Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        for (int i = 0; i < named.size(); i++) {
+            if (i >= stages.size() || !stages.get(i).equals(named.get(i))) {
+                throw rulesError(rules, "the setting \"" + DECIDED_BEFORE_PLAY + "\" names " + String.join(", ", named)
+                        + ", but they must be the first stages, in order: " + String.join(", ", stages));
+            }
+        }
+        Set<String> settled = Set.copyOf(named);
+        // Only what the rules of those stages insert is carried; the rules of no stage derive the rest again in each session.
+        List<Object> made = new ArrayList<>();
+        session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                if (event.getRule() != null && settled.contains(((org.drools.base.definitions.rule.impl.RuleImpl) event.getRule()).getAgendaGroup())) {
+                    made.add(event.getObject());
+                }
+            }
+        });
+        for (String stage : named) firing.fire(stage);
+        throwInputProblems(tournament, new Facts(session));
+        List<Object> decisions = made.stream().filter(o -> session.getFactHandle(o) != null).toList();
+        return new Settled(stages, settled, decisions);
     }
 
     private static void insertInputs(KieSession session, Tournament tournament) {
@@ -300,12 +302,7 @@ public class Adjudicator {
             });
         }
         try {
-            for (Team team : tournament.teams()) session.insert(team);
-            for (Match match : tournament.matches()) session.insert(match);
-            for (Lot lot : tournament.lots()) session.insert(lot);
-            for (Object sanction : tournament.sanctions()) session.insert(sanction);
-            for (Object withdrawal : tournament.withdrawals()) session.insert(withdrawal);
-            for (Object cards : tournament.cards()) session.insert(cards);
+            insertInputs(session, tournament);
             int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size()
                     + tournament.sanctions().size() + tournament.withdrawals().size() + tournament.cards().size();
             Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
@@ -315,10 +312,7 @@ public class Adjudicator {
             for (String stage : stages) if (onlyStages == null || onlyStages.contains(stage)) firing.fire(stage);
             return collect(tournament, rules, stages, session, trace ? List.copyOf(listener.lines()) : List.of());
         } catch (ConsequenceException e) {
-            String rule = e.getMatch().getRule().getName();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rule failed while running: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            throw failed(rules, e);
         } finally {
             session.dispose();
         }
@@ -346,6 +340,20 @@ public class Adjudicator {
                 if (total >= limit) throw new Looping(stage, total);
             } while (fired > 0 && stage != null);
         }
+    }
+
+    /** A rule that throws is the rules folder's fault: named with its file and line. */
+    private static UserError failed(RuleSet rules, ConsequenceException e) {
+        String rule = e.getMatch().getRule().getName();
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rule failed while running: "
+                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /** Rules that loop, in a session kept open (`run` names the rule: it can run the scenario again). */
+    private static UserError looping(RuleSet rules, Looping looping) {
+        return new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
+                + looping.fired + " firings; run the scenario once with `run` to name the rule");
     }
 
     /** A problem of the scenario that the rules found (a lot missing, a shoot-out that decides nothing) is the user's to fix. */
