@@ -78,4 +78,16 @@ class SimulateTest {
         assertThat(result.err()).contains("stages decided before play").contains("must be the first stages, in order")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void rulesThatLoopOrContradictEachOtherAreReportedBySimulateToo() {
+        for (String broken : List.of("loops", "contradicts")) {
+            Cli.Result result = Cli.run("simulate", "scenarios/copa-peru-2017/national-stage.yaml", "--runs", "3",
+                    "--rules", "src/test/resources/rules-broken/" + broken);
+
+            assertThat(result.exit()).as(broken).isEqualTo(2);
+            assertThat(result.err().strip()).as(broken).startsWith("src/test/resources/rules-broken/" + broken).doesNotContain("\n")
+                    .doesNotContain("Exception");
+        }
+    }
 }
