@@ -27,7 +27,8 @@ public final class Tiebreak {
 
     /**
      * Called from a criterion rule's consequence ({@code drools}): replaces the group by the groups
-     * the figure splits it into, and inserts the explanation of that decision.
+     * the figure splits it into, places each team it leaves alone (the criterion's rule is the rule
+     * of that placement), and inserts the explanation of that decision.
      */
     public static void split(RuleContext drools, TiedGroup group, String figure, boolean higherFirst) {
         replace(drools, group, split(drools.getRule(), group, figure, higherFirst));
@@ -81,9 +82,14 @@ public final class Tiebreak {
         boolean separates = runs.size() > 1;
         int position = group.getFirstPosition();
         for (List<Standing> run : runs) {
-            String settledBy = separates ? rule.getName() : group.getSettledBy();
-            int step = separates && reapply && run.size() > 1 ? group.getStep() : group.getStep() + 1;
-            facts.add(new TiedGroup(group.getTable(), run, position, group.getPrecedence(), step, settledBy, null));
+            if (separates && run.size() == 1) {
+                // A team this criterion separated from every other: the criterion places it.
+                facts.add(new Placement(group.getTable(), run.get(0).getTeam(), position, false, rule.getName(), rule.getName()));
+            } else {
+                String settledBy = separates ? rule.getName() : group.getSettledBy();
+                int step = separates && reapply ? group.getStep() : group.getStep() + 1;
+                facts.add(new TiedGroup(group.getTable(), run, position, group.getPrecedence(), step, settledBy, null));
+            }
             position += run.size();
         }
         List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();

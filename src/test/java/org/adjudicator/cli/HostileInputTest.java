@@ -96,7 +96,7 @@ class HostileInputTest {
             missing folder   | src/test/resources/rules-broken/no-such-folder | --rules: regulation set "src/test/resources/rules-broken/no-such-folder" not found (no such folder)
             no ranking rule  | src/test/resources/rules-broken/no-ranking     | src/test/resources/rules-broken/no-ranking: no rule declares an order of criteria (a Precedence)
             a rule that loops| src/test/resources/rules-broken/loops          | src/test/resources/rules-broken/loops/loop.drl:7: rule "Every lot breeds another": the rules did not come to rest after
-            rules that contradict | src/test/resources/rules-broken/contradicts | src/test/resources/rules-broken/contradicts: Final group: the rules placed "Binacional" more than once: position 1 by rule "A team level with no other takes its position"
+            rules that contradict | src/test/resources/rules-broken/contradicts | src/test/resources/rules-broken/contradicts: Final group: the rules placed "Binacional" more than once: position 1 by rule "Goal difference"
             """)
     void brokenRulesFolders(String what, String rules, String expected) {
         Cli.Result result = Cli.run("run", "scenarios/copa-peru-2017/final-group.yaml", "--rules", rules);

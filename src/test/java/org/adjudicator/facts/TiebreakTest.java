@@ -20,8 +20,12 @@ class TiebreakTest {
                 Tiebreak.HIGHER_FIRST);
 
         List<TiedGroup> groups = facts.stream().filter(TiedGroup.class::isInstance).map(TiedGroup.class::cast).toList();
-        assertThat(groups).extracting(TiedGroup::toString).containsExactly("T: positions 3-3 [A]", "T: positions 4-5 [B, C]");
+        assertThat(groups).extracting(TiedGroup::toString).containsExactly("T: positions 4-5 [B, C]");
         assertThat(groups).allMatch(g -> g.getStep() == 1 && "Goal difference".equals(g.getSettledBy()));
+        Placement alone = (Placement) facts.get(0);
+        assertThat(alone).as("a team the criterion separates from every other is placed by it").hasToString("T 3. A");
+        assertThat(alone.getRule()).isEqualTo("Goal difference");
+        assertThat(alone.getSettledBy()).isEqualTo("Goal difference");
         Explanation explanation = (Explanation) facts.get(facts.size() - 1);
         assertThat(explanation.kind()).isEqualTo(Explanation.SEPARATED);
         assertThat(explanation.values()).isEqualTo(Map.of("A", "+4", "B", "+1", "C", "+1"));
@@ -38,7 +42,8 @@ class TiebreakTest {
 
         List<Object> facts = Tiebreak.split(rule("Drawing of lots", "6", "Drawing of lots"), group, "lots", Tiebreak.LOWER_FIRST);
 
-        assertThat(facts.get(0)).hasToString("T: positions 1-1 [B]");
+        assertThat(facts.get(0)).hasToString("T 1. B");
+        assertThat(facts.get(1)).hasToString("T 2. A");
     }
 
     @Test
