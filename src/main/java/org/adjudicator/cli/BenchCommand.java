@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.adjudicator.UserError;
 import org.adjudicator.bench.Bench;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
@@ -81,6 +82,11 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(seconds >= 0.05 && seconds <= 600)) throw new UserError(null, "--seconds", "between 0.05 and 600");
+        if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
+        if (figure != null && !Bench.FIGURES.contains(figure)) {
+            throw new UserError(null, "--figure", "no figure \"" + figure + "\"; figures: " + String.join(", ", Bench.FIGURES));
+        }
         if (figure != null) {
             // One figure, alone in this JVM (the parent bench reads the number).
             spec.commandLine().getOut().println(bench.figure(figure, rules, scenario, seconds, threads));

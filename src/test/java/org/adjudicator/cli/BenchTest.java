@@ -23,4 +23,15 @@ class BenchTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(Double.parseDouble(result.out().strip())).isPositive();
     }
+
+    @Test
+    void anUnknownFigureOrAnImpossibleDurationIsTheUsersToFix() {
+        Cli.Result figure = Cli.run("bench", "--figure", "rules60");
+        Cli.Result seconds = Cli.run("bench", "--seconds", "0");
+
+        assertThat(figure.exit()).isEqualTo(2);
+        assertThat(figure.err().strip()).isEqualTo("--figure: no figure \"rules60\"; figures: rules50, comparator50, rules1000, allStages50, simulation");
+        assertThat(seconds.exit()).isEqualTo(2);
+        assertThat(seconds.err().strip()).isEqualTo("--seconds: between 0.05 and 600");
+    }
 }
