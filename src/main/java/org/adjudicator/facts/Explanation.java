@@ -2,6 +2,7 @@ package org.adjudicator.facts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -118,6 +119,29 @@ public final class Explanation {
             if (group.contains(a)) return !group.contains(b);
         }
         return false;
+    }
+
+    /**
+     * Two explanations are equal when they record the same decision: the same fields, values and
+     * sentence, whether the text was written when the decision was made or is written now. A
+     * decision is a value, as it was when this was a record; the same table ranked twice gives
+     * equal explanations.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Explanation other)) return false;
+        return firstPosition == other.firstPosition && step == other.step && table.equals(other.table)
+                && kind.equals(other.kind) && rule.equals(other.rule) && Objects.equals(regulation, other.regulation)
+                && Objects.equals(wording, other.wording) && Objects.equals(figure, other.figure)
+                && Objects.equals(column, other.column) && teams.equals(other.teams) && outcome.equals(other.outcome)
+                && text().equals(other.text());
+    }
+
+    /** From the fields known when the decision was made, so that hashing never writes the text. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(table, kind, rule, regulation, wording, figure, column, firstPosition, step, teams, outcome);
     }
 
     @Override
