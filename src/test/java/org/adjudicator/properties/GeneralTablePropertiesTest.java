@@ -11,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.adjudicator.Cli;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
@@ -29,25 +25,29 @@ import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Standing;
 import org.adjudicator.facts.Team;
 import org.adjudicator.scenario.Tournament;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random tournaments ranked by the 2017 rules and by an independent oracle agree, and the ranking
- * keeps its invariants. The number of tries is jqwik.tries.default (300 in the normal run; set it to
- * 10000 for the long run, see junit-platform.properties).
+ * keeps its invariants. Each property is tried on {@code -Dproperties.tries} random tournaments (200
+ * in the normal run; 10000 in the long run, see the README), one dynamic test per seed: see
+ * {@link RandomTries} for replaying a failure.
  */
-class GeneralTableProperties {
+class GeneralTablePropertiesTest {
+    static final String CLASS = GeneralTablePropertiesTest.class.getSimpleName();
+
     static final String[] NAMES = {"Alianza", "Binacional", "Cienciano", "Defensor", "Estudiantil", "Garcilaso",
         "Huracán", "Inca", "Juventud", "Kola", "León", "Melgar"};
 
     static final Adjudicator ADJUDICATOR = Cli.bean(Adjudicator.class);
     static final RuleSet RULES = Cli.bean(RulesLoader.class).load(Path.of("rules/copa-peru-2017"));
 
-    @Provide
-    Arbitrary<Tournament> tournaments() {
-        Arbitrary<Integer> teams = Arbitraries.integers().between(2, NAMES.length);
-        Arbitrary<Long> seeds = Arbitraries.longs();
-        Arbitrary<Integer> matches = Arbitraries.integers().between(1, 30);
-        return Combinators.combine(teams, matches, seeds).as(GeneralTableProperties::tournament);
+    /** A random tournament of 2 to 12 teams and 1 to 30 matches, the ends of each range one time in ten. */
+    static Tournament tournament(SplittableRandom random) {
+        int teams = RandomTries.between(random, 2, NAMES.length);
+        int matches = RandomTries.between(random, 1, 30);
+        return tournament(teams, matches, random.nextLong());
     }
 
     /** n teams, m matches between random pairs, scores 0-4, half-time scores (a few missing), lots one time in three. */
@@ -75,8 +75,12 @@ class GeneralTableProperties {
                 List.of(), List.of(), null);
     }
 
-    @Property
-    void theRulesAgreeWithTheOracle(@ForAll("tournaments") Tournament t) {
+    @TestFactory
+    Stream<DynamicTest> theRulesAgreeWithTheOracle() {
+        return RandomTries.of(CLASS, "theRulesAgreeWithTheOracle", random -> theRulesAgreeWithTheOracle(tournament(random)));
+    }
+
+    void theRulesAgreeWithTheOracle(Tournament t) {
         Set<String> playing = new LinkedHashSet<>();
         for (Match m : t.matches()) {
             playing.add(m.getHome());
@@ -87,8 +91,13 @@ class GeneralTableProperties {
         assertThat(positions(table(t))).isEqualTo(expected);
     }
 
-    @Property
-    void shufflingTeamsAndMatchesChangesNothing(@ForAll("tournaments") Tournament t, @ForAll long seed) {
+    @TestFactory
+    Stream<DynamicTest> shufflingTeamsAndMatchesChangesNothing() {
+        return RandomTries.of(CLASS, "shufflingTeamsAndMatchesChangesNothing",
+                random -> shufflingTeamsAndMatchesChangesNothing(tournament(random), random.nextLong()));
+    }
+
+    void shufflingTeamsAndMatchesChangesNothing(Tournament t, long seed) {
         List<Team> teams = new ArrayList<>(t.teams());
         List<Match> matches = new ArrayList<>(t.matches());
         List<Lot> lots = new ArrayList<>(t.lots());
@@ -104,8 +113,12 @@ class GeneralTableProperties {
         assertThat(after.explanations()).isEqualTo(before.explanations());
     }
 
-    @Property
-    void renamingTeamsChangesOnlyTheNames(@ForAll("tournaments") Tournament t) {
+    @TestFactory
+    Stream<DynamicTest> renamingTeamsChangesOnlyTheNames() {
+        return RandomTries.of(CLASS, "renamingTeamsChangesOnlyTheNames", random -> renamingTeamsChangesOnlyTheNames(tournament(random)));
+    }
+
+    void renamingTeamsChangesOnlyTheNames(Tournament t) {
         Map<String, String> rename = new HashMap<>();
         for (int i = 0; i < t.teams().size(); i++) rename.put(t.teams().get(i).getName(), "Club " + (char) ('Z' - i));
         List<Team> teams = t.teams().stream().map(x -> new Team(rename.get(x.getName()), null, null, null, Map.of())).toList();
@@ -120,8 +133,13 @@ class GeneralTableProperties {
         assertThat(positions(table(renamed))).isEqualTo(expected);
     }
 
-    @Property
-    void addingAMatchChangesOnlyTheRecordsOfItsTwoTeams(@ForAll("tournaments") Tournament t, @ForAll long seed) {
+    @TestFactory
+    Stream<DynamicTest> addingAMatchChangesOnlyTheRecordsOfItsTwoTeams() {
+        return RandomTries.of(CLASS, "addingAMatchChangesOnlyTheRecordsOfItsTwoTeams",
+                random -> addingAMatchChangesOnlyTheRecordsOfItsTwoTeams(tournament(random), random.nextLong()));
+    }
+
+    void addingAMatchChangesOnlyTheRecordsOfItsTwoTeams(Tournament t, long seed) {
         Random random = new Random(seed);
         int n = t.teams().size();
         int h = random.nextInt(n);
@@ -138,8 +156,13 @@ class GeneralTableProperties {
         }
     }
 
-    @Property
-    void aTeamBetterOnEveryFigureNeverRanksBelow(@ForAll("tournaments") Tournament t) {
+    @TestFactory
+    Stream<DynamicTest> aTeamBetterOnEveryFigureNeverRanksBelow() {
+        return RandomTries.of(CLASS, "aTeamBetterOnEveryFigureNeverRanksBelow",
+                random -> aTeamBetterOnEveryFigureNeverRanksBelow(tournament(random)));
+    }
+
+    void aTeamBetterOnEveryFigureNeverRanksBelow(Tournament t) {
         Ranking table = table(t);
         List<String> figures = List.of("points", "goalDifference", "goalsFor", "awayPoints", "awayGoalDifference",
                 "awayGoalsFor", "firstHalfPoints");
