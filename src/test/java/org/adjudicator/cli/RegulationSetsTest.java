@@ -41,6 +41,8 @@ class RegulationSetsTest {
         String wins = "A 1-0 C; D 1-0 A; B 1-1 C; B 0-0 D; B 0-0 E";
         String level = "A 1-0 C r1; B 1-0 C r2; A 1-1 B r3";
         String levelEarly = "A 1-1 B r1; A 1-0 C r2; B 1-0 C r3";
+        // A and B level on all else (they do not meet); A's officials were shown two yellow cards, a player of B one.
+        String officials = "C 0-1 A; A 1-1 D {cards: {A: {officialsYellow: 2}}}; C 0-1 B; B 1-1 D {cards: {B: {yellow: 1}}}";
         return Stream.of(
                 Arguments.of(fifa, pointsOnly, "A", "B", "Points"),
                 Arguments.of(fifa, goalDifference, "A", "B", "Goal difference"),
@@ -82,7 +84,12 @@ class RegulationSetsTest {
                 Arguments.of(ucl, "C 0-1 A; A 1-1 D; C 0-1 B; B 1-1 D; team A: {clubCoefficient: 36.5}; team B: {clubCoefficient: 71.0}", "B", "A", "Club coefficient"),
                 // 2023/24: away goals no longer count between the teams level; the same two legs go to away goals in all matches.
                 Arguments.of("uefa-champions-league-2023", "A 2-2 B; B 1-1 A", "B", "A", "Away goals scored"),
-                Arguments.of("uefa-champions-league-2023", h2hPoints, "A", "B", "Head-to-head among the teams level"));
+                Arguments.of("uefa-champions-league-2023", h2hPoints, "A", "B", "Head-to-head among the teams level"),
+                // Team officials' yellow cards: EURO 2024 art. 20.01 i) and UCL 2018/19 art. 17.01 k) count players' cards only
+                // (A 0, B 1); UCL 2023/24 art. 17.01 j) counts "players and team officials" (A 2, B 1).
+                Arguments.of(euro, officials, "A", "B", "Disciplinary points"),
+                Arguments.of(ucl, officials, "A", "B", "Disciplinary points"),
+                Arguments.of("uefa-champions-league-2023", officials, "B", "A", "Disciplinary points"));
     }
 
     @ParameterizedTest(name = "{0}: {4}")
