@@ -40,6 +40,9 @@ class RegulationSetsTest {
         // A, B do not meet: level on points, goals, head-to-head; A won a match, B drew three.
         String wins = "A 1-0 C; D 1-0 A; B 1-1 C; B 0-0 D; B 0-0 E";
         String level = "A 1-0 C r1; B 1-0 C r2; A 1-1 B r3";
+        String levelEarly = "A 1-1 B r1; A 1-0 C r2; B 1-0 C r3";
+        // A and B level on all else (they do not meet); A's officials were shown two yellow cards, a player of B one.
+        String officials = "C 0-1 A; A 1-1 D {cards: {A: {officialsYellow: 2}}}; C 0-1 B; B 1-1 D {cards: {B: {yellow: 1}}}";
         return Stream.of(
                 Arguments.of(fifa, pointsOnly, "A", "B", "Points"),
                 Arguments.of(fifa, goalDifference, "A", "B", "Goal difference"),
@@ -63,8 +66,10 @@ class RegulationSetsTest {
                 Arguments.of(euro, goalsScored, "A", "B", "Goals scored"),
                 Arguments.of(euro, wins, "A", "B", "Wins"),
                 Arguments.of(euro, level.replace("A 1-1 B r3", "A 1-1 B r3 pens 5-4"), "A", "B", "Penalty shoot-out in the last round"),
-                Arguments.of(euro, level.replace("A 1-1 B r3", "A 1-1 B r3 {cards: {A: {yellow: 1}, B: {yellow: 2}}}"), "A", "B", "Disciplinary points"),
-                Arguments.of(euro, level + "; team A: {qualifiersRanking: 5}; team B: {qualifiersRanking: 3}", "B", "A", "European Qualifiers ranking"),
+                // A and B alone on 4 points drew in the last round: art. 20.01 h calls for a shoot-out, so criteria i) and j)
+                // are shown on a draw between them in round 1 instead.
+                Arguments.of(euro, levelEarly.replace("A 1-1 B r1", "A 1-1 B r1 {cards: {A: {yellow: 1}, B: {yellow: 2}}}"), "A", "B", "Disciplinary points"),
+                Arguments.of(euro, levelEarly + "; team A: {qualifiersRanking: 5}; team B: {qualifiersRanking: 3}", "B", "A", "European Qualifiers ranking"),
                 Arguments.of(ucl, pointsOnly, "A", "B", "Points"),
                 // Two legs 2-2 at A and 1-1 at B: B scored two away goals, A one.
                 Arguments.of(ucl, "A 2-2 B; B 1-1 A", "B", "A", "Head-to-head among the teams level"),
@@ -79,7 +84,12 @@ class RegulationSetsTest {
                 Arguments.of(ucl, "C 0-1 A; A 1-1 D; C 0-1 B; B 1-1 D; team A: {clubCoefficient: 36.5}; team B: {clubCoefficient: 71.0}", "B", "A", "Club coefficient"),
                 // 2023/24: away goals no longer count between the teams level; the same two legs go to away goals in all matches.
                 Arguments.of("uefa-champions-league-2023", "A 2-2 B; B 1-1 A", "B", "A", "Away goals scored"),
-                Arguments.of("uefa-champions-league-2023", h2hPoints, "A", "B", "Head-to-head among the teams level"));
+                Arguments.of("uefa-champions-league-2023", h2hPoints, "A", "B", "Head-to-head among the teams level"),
+                // Team officials' yellow cards: EURO 2024 art. 20.01 i) and UCL 2018/19 art. 17.01 k) count players' cards only
+                // (A 0, B 1); UCL 2023/24 art. 17.01 j) counts "players and team officials" (A 2, B 1).
+                Arguments.of(euro, officials, "A", "B", "Disciplinary points"),
+                Arguments.of(ucl, officials, "A", "B", "Disciplinary points"),
+                Arguments.of("uefa-champions-league-2023", officials, "B", "A", "Disciplinary points"));
     }
 
     @ParameterizedTest(name = "{0}: {4}")
@@ -189,7 +199,7 @@ class RegulationSetsTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).containsSubsequence("   1  A3", "   2  B3")
-                .contains("A3 ranks above B3: level on points (0); goal difference in all group matches (criterion 20.01 d) separates them: A3 -2, B3 -3.");
+                .contains("A3 ranks above B3: level on points (0); goal difference in all group matches (criterion 20.03 b) separates them: A3 -2, B3 -3.");
     }
 
     static JsonNode rank(String rules, String matches) throws Exception {
