@@ -3,10 +3,15 @@ package org.adjudicator.bench;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Pairing;
+import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Promotion;
 import org.adjudicator.facts.Qualified;
 import org.adjudicator.facts.Team;
@@ -27,8 +35,11 @@ import org.adjudicator.scenario.Tournament;
 /**
  * Monte Carlo of the matches not yet played, through every remaining stage, with the same rules:
  * unplayed matches get random scores; then, as the rules pair knockout rounds, their two legs are
- * played at random (a shoot-out when the aggregate is level), and the final group's round robin
- * once its four entrants are known. Goals follow a Poisson law whose rate comes from the teams'
+ * played at random, and the final group's round robin once its four entrants are known. A tie whose
+ * deciding leg a run plays (a second leg after a played first leg too) is decided as its set says:
+ * when the rules leave it level after 90 minutes for want of extra time or a shoot-out that their
+ * criteria for it use, the run plays that (extra time only in a set whose criteria name it; a
+ * 50-50 shoot-out). Goals follow a Poisson law whose rate comes from the teams'
  * {@code strength} attribute (1.0 when absent): home rate 1.4 x sqrt(s_home / s_away), away rate
  * 1.1 x sqrt(s_away / s_home); each goal falls in the first half with probability 0.45. Every run
  * has its own random stream (from the seed and the run's number), so the result depends only on
@@ -39,11 +50,28 @@ public class Simulator {
     @Inject
     Adjudicator adjudicator;
 
-    /** Per team, how many runs ended in each outcome ("zone: round of 16", "final group", "champion", ...). */
-    public record Result(int runs, Map<String, Map<String, Integer>> counts) {
+    /**
+     * Per team, how many runs ended in each outcome ("zone: round of 16", "reached: final-group",
+     * "promoted: 1", ...); the outcomes in the order of the competition (the zones of the first
+     * table best first, then the stages in the rules' order, then the promotions); and each
+     * outcome's places, the most teams that one run gave it (8 for a zone of eight places, 1 for a
+     * promotion). A run in which the rules leave a place undecided (a tie only lots could break, a
+     * shared place, a stage waiting for it) gives an outcome fewer teams than its places.
+     */
+    public record Result(int runs, Map<String, Map<String, Integer>> counts, List<String> outcomes, Map<String, Integer> places) {
         public double probability(String team, String outcome) {
             return counts.getOrDefault(team, Map.of()).getOrDefault(outcome, 0) / (double) runs;
         }
+
+        /** The places of the outcome, per run, that the rules left undecided: its places less what the teams reached. */
+        public double undecided(String outcome) {
+            long reached = counts.values().stream().mapToLong(m -> m.getOrDefault(outcome, 0)).sum();
+            return (places.getOrDefault(outcome, 0) * (long) runs - reached) / (double) runs;
+        }
+    }
+
+    /** What one run gave each team, and the rank of each outcome in the order of the competition. */
+    record Run(Map<String, List<String>> reached, Map<String, Integer> order) {
     }
 
     public Result simulate(Tournament tournament, RuleSet rules, int runs, long seed, int threads, IntConsumer progress) {
@@ -65,22 +93,32 @@ public class Simulator {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<Map<String, List<String>>>> futures = new ArrayList<>();
+            List<Future<Run>> futures = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 long runSeed = seed * 1_000_003L + r;
                 boolean first = r == 0;
                 futures.add(pool.submit(() -> {
-                    Map<String, List<String>> outcome = once(tournament, rules, settled, new Random(runSeed), strength, first);
+                    Run outcome = once(tournament, rules, settled, new Random(runSeed), strength, first);
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 }));
             }
             Map<String, Map<String, Integer>> counts = new TreeMap<>();
-            for (Future<Map<String, List<String>>> f : futures) {
-                f.get().forEach((team, outcomes) -> outcomes.forEach(o ->
-                        counts.computeIfAbsent(team, k -> new TreeMap<>()).merge(o, 1, Integer::sum)));
+            Map<String, Integer> places = new TreeMap<>();
+            Map<String, Integer> order = new TreeMap<>();
+            for (Future<Run> f : futures) {
+                Run run = f.get();
+                Map<String, Integer> inThisRun = new HashMap<>();
+                run.reached().forEach((team, outcomes) -> outcomes.forEach(o -> {
+                    counts.computeIfAbsent(team, k -> new TreeMap<>()).merge(o, 1, Integer::sum);
+                    inThisRun.merge(o, 1, Integer::sum);
+                }));
+                inThisRun.forEach((o, n) -> places.merge(o, n, Math::max));
+                run.order().forEach((o, rank) -> order.merge(o, rank, Math::min));
             }
-            return new Result(runs, counts);
+            List<String> outcomes = new ArrayList<>(places.keySet());
+            outcomes.sort(Comparator.comparingInt((String o) -> order.getOrDefault(o, Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder()));
+            return new Result(runs, counts, List.copyOf(outcomes), places);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
@@ -93,35 +131,61 @@ public class Simulator {
     }
 
     /** One complete run: what each team reached. */
-    Map<String, List<String>> once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
-                                   Map<String, Double> strength, boolean first) {
+    Run once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
+             Map<String, Double> strength, boolean first) {
         List<Match> matches = new ArrayList<>();
-        for (Match m : start.matches()) matches.add(m.isPlayed() || m.isAwarded() ? m : play(m, random, strength));
+        List<Match> deciding = new ArrayList<>();
+        for (Match m : start.matches()) {
+            if (m.isPlayed() || m.isAwarded()) {
+                matches.add(m);
+            } else {
+                Match played = play(m, random, strength);
+                matches.add(played);
+                if (played.getTie() != null && played.getLeg() != null && played.getLeg() == 2) deciding.add(played);
+            }
+        }
+        // A second leg this run plays decides its tie: after a played first leg as after a simulated one.
+        if (!deciding.isEmpty()) {
+            List<Match> legs = new ArrayList<>();
+            for (Match second : deciding) {
+                Match firstLeg = matches.stream().filter(m -> second.getTie().equals(m.getTie()) && m.getLeg() != null && m.getLeg() == 1
+                        && (m.isPlayed() || m.isAwarded())).findFirst().orElse(null);
+                if (firstLeg != null) legs.addAll(List.of(firstLeg, second));
+            }
+            Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength);
+            matches.replaceAll(m -> decided.getOrDefault(m, m));
+        }
         Tournament played = start.with(matches, start.sanctions());
         try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules) : adjudicator.open(played, rules, settled)) {
-            return playOn(live, matches, random, strength, first);
+            return playOn(live, start, rules, matches, random, strength, first);
         }
     }
 
     /** Plays each later stage as the rules make it: knockout legs as they are paired, round robins once their entrants are known. */
-    private Map<String, List<String>> playOn(Adjudicator.Live live, List<Match> matches, Random random, Map<String, Double> strength,
-                                             boolean first) {
+    private Run playOn(Adjudicator.Live live, Tournament start, RuleSet rules, List<Match> matches, Random random,
+                       Map<String, Double> strength, boolean first) {
         Adjudicator.Progress a = live.progress();
         // Who already meets whom in each stage: a pairing with its matches is not played again.
-        java.util.Set<String> scheduled = new java.util.HashSet<>();
-        java.util.Set<String> begun = new java.util.HashSet<>();
+        Set<String> scheduled = new HashSet<>();
+        Set<String> begun = new HashSet<>();
         for (Match m : matches) {
             scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
             begun.add(m.getStage());
         }
         for (int round = 0; round < 10; round++) {
             List<Match> added = new ArrayList<>();
+            Map<Match, int[]> shootOuts = new HashMap<>();
             for (Pairing p : a.pairings()) {
                 if (!scheduled.contains(pairingKey(p.stage(), p.better(), p.worse()))) {
                     List<Match> legs = tie(p, random, strength);
                     for (Match m : legs) scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
+                    shootOuts.putAll(shootOuts(legs, random));
                     added.addAll(legs);
                 }
+            }
+            if (!shootOuts.isEmpty()) {
+                Map<Match, Match> decided = decide(start, rules, added, shootOuts, random, strength);
+                added.replaceAll(m -> decided.getOrDefault(m, m));
             }
             // A stage whose entrants the rules have named, that pairs no ties and has no matches yet, is a round robin.
             for (String stage : a.stages()) {
@@ -142,7 +206,7 @@ public class Simulator {
             a = live.progress();
         }
         // The first run collects and checks every decision, as `run` would; the others read only what they count.
-        return first ? reached(live.current()) : reached(live.reached());
+        return first ? reached(live.current(), a.stages()) : reached(live.reached(), a.stages());
     }
 
     private static String pairingKey(String stage, String a, String b) {
@@ -150,23 +214,35 @@ public class Simulator {
     }
 
     /** What each team reached in a finished run. */
-    private static Map<String, List<String>> reached(Adjudication a) {
+    private static Run reached(Adjudication a, List<String> stages) {
         return reached(new Adjudicator.Reached(a.zones(), a.qualified(), a.promotions(),
-                a.leagueTables().isEmpty() ? List.of() : a.leagueTables().get(0).placements()));
+                a.leagueTables().isEmpty() ? List.of() : a.leagueTables().get(0).placements()), stages);
     }
 
-    private static Map<String, List<String>> reached(Adjudicator.Reached a) {
+    /**
+     * What each team reached, and the order of the outcomes: the zones by the best place they hold,
+     * then the stages in the rules' order, then the promotions, then the places of the first table.
+     */
+    private static Run reached(Adjudicator.Reached a, List<String> stages) {
         Map<String, List<String>> reached = new HashMap<>();
-        for (Zone z : a.zones()) reached.computeIfAbsent(z.team(), k -> new ArrayList<>()).add("zone: " + z.zone());
-        for (Qualified q : a.qualified()) reached.computeIfAbsent(q.team(), k -> new ArrayList<>()).add("reached: " + q.stage());
-        for (Promotion p : a.promotions()) reached.computeIfAbsent(p.team(), k -> new ArrayList<>()).add("promoted: " + p.position());
-        // The places in the first table, for competitions whose rules name no zone, stage or promotion.
-        for (org.adjudicator.facts.Placement p : a.firstTable()) {
-            if (p.getPosition() <= 8 && !p.isShared()) {
-                reached.computeIfAbsent(p.getTeam(), k -> new ArrayList<>()).add("place: " + p.getPosition());
-            }
+        Map<String, Integer> order = new HashMap<>();
+        for (Zone z : a.zones()) {
+            // A team whose zone the rules leave "undecided" (a place shared across a boundary) holds no zone's place.
+            if (z.zone().equals("undecided")) continue;
+            add(reached, order, z.team(), "zone: " + z.zone(), z.position());
         }
-        return reached;
+        for (Qualified q : a.qualified()) add(reached, order, q.team(), "reached: " + q.stage(), 100_000 + stages.indexOf(q.stage()));
+        for (Promotion p : a.promotions()) add(reached, order, p.team(), "promoted: " + p.position(), 200_000 + p.position());
+        // The places in the first table, for competitions whose rules name no zone, stage or promotion.
+        for (Placement p : a.firstTable()) {
+            if (p.getPosition() <= 8 && !p.isShared()) add(reached, order, p.getTeam(), "place: " + p.getPosition(), 300_000 + p.getPosition());
+        }
+        return new Run(reached, order);
+    }
+
+    private static void add(Map<String, List<String>> reached, Map<String, Integer> order, String team, String outcome, int rank) {
+        reached.computeIfAbsent(team, k -> new ArrayList<>()).add(outcome);
+        order.merge(outcome, rank, Math::min);
     }
 
     /** The rules say the stage still waits for entrants: no round robin yet. */
@@ -174,21 +250,126 @@ public class Simulator {
         return a.notices().stream().anyMatch(n -> n.stage().equals(stage) && n.waiting());
     }
 
+    /** The two legs of a pairing, 90 minutes each: the first at the worse-placed team's ground. */
     private static List<Match> tie(Pairing p, Random random, Map<String, Double> strength) {
         String id = "sim-" + p.stage() + "-" + p.number();
         Match first = play(new Match(p.stage(), null, null, p.worse(), p.better(), null, null, null, null, id, 1, null, null, null, null),
                 random, strength);
         Match second = play(new Match(p.stage(), null, null, p.better(), p.worse(), null, null, null, null, id, 2, null, null, null, null),
                 random, strength);
-        int better = first.goalsFor(p.better()) + second.goalsFor(p.better());
-        int worse = first.goalsFor(p.worse()) + second.goalsFor(p.worse());
-        if (better == worse) {
-            boolean betterWins = random.nextBoolean();
-            int winner = 3 + random.nextInt(3);
-            second = new Match(p.stage(), null, null, p.better(), p.worse(), second.getHomeGoals(), second.getAwayGoals(),
-                    0, 0, id, 2, null, null, betterWins ? winner : winner - 1, betterWins ? winner - 1 : winner);
-        }
         return List.of(first, second);
+    }
+
+    /**
+     * A shoot-out drawn (50-50) for each second leg that ends level on aggregate after 90 minutes:
+     * {1 if the home team wins, the winner's penalties}. Whether it is taken is the rules' call
+     * ({@link #decide}); it is drawn here, as each tie is played, so that a seed gives the same
+     * stream of numbers as before shoot-outs were left to the rules.
+     */
+    private static Map<Match, int[]> shootOuts(List<Match> legs, Random random) {
+        Map<Match, int[]> shootOuts = new IdentityHashMap<>();
+        for (int i = 0; i + 1 < legs.size(); i += 2) {
+            Match first = legs.get(i);
+            Match second = legs.get(i + 1);
+            String home = second.getHome();
+            String away = second.getAway();
+            if (scored(first, home) + scored(second, home) == scored(first, away) + scored(second, away)) {
+                boolean homeWins = random.nextBoolean();
+                shootOuts.put(second, new int[] {homeWins ? 1 : 0, 3 + random.nextInt(3)});
+            }
+        }
+        return shootOuts;
+    }
+
+    /** Goals in 90 minutes, or the awarded score. */
+    private static int scored(Match m, String team) {
+        return m.isAwarded() ? m.awardedGoalsFor(team) : m.goalsFor(team);
+    }
+
+    /** The figures of a tie that need extra time to be known, and the one that needs a shoot-out (ties.drl computes them). */
+    private static final Set<String> EXTRA_TIME_FIGURES = Set.of("aggregateAfterExtraTime", "awayGoalsInExtraTime");
+    private static final String SHOOT_OUT_FIGURE = "penalties";
+
+    /**
+     * Plays on the second legs of {@code legs} (first leg, second leg, ...) that the rules leave
+     * level for want of data: the ties alone are adjudicated by the rules of no stage (which rank
+     * a tie), and a tie blocked at a criterion whose figure needs extra time gets 30 minutes more,
+     * one blocked at the shoot-out gets the shoot-out drawn for it. A tie that no criterion of its
+     * set can decide (lots) is left as it is: the run counts it undecided. Returns the legs replaced.
+     */
+    private Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
+                                     Random random, Map<String, Double> strength) {
+        Map<Match, Match> firstLegOf = new IdentityHashMap<>();
+        for (int i = 0; i + 1 < legs.size(); i += 2) firstLegOf.put(legs.get(i + 1), legs.get(i));
+        Map<Match, Match> decided = new IdentityHashMap<>();
+        List<Match> pending = new ArrayList<>(firstLegOf.keySet().stream().filter(shootOuts::containsKey).toList());
+        pending.sort(Comparator.comparingInt(legs::indexOf));
+        // At most three steps: 90 minutes, extra time, the shoot-out.
+        for (int step = 0; step < 3 && !pending.isEmpty(); step++) {
+            List<Match> trialMatches = new ArrayList<>();
+            Set<String> teams = new HashSet<>();
+            for (Match second : pending) {
+                trialMatches.add(firstLegOf.get(second));
+                trialMatches.add(decided.getOrDefault(second, second));
+                teams.add(second.getHome());
+                teams.add(second.getAway());
+            }
+            Tournament ties = new Tournament(start.name(), start.source(), start.rulesName(),
+                    start.teams().stream().filter(t -> teams.contains(t.getName())).toList(), trialMatches, start.lots(),
+                    List.of(), List.of(), start.expect(), List.of());
+            Adjudication trial = adjudicator.adjudicate(ties, rules, false, Set.of());
+            for (Iterator<Match> it = pending.iterator(); it.hasNext(); ) {
+                Match second = it.next();
+                Match current = decided.getOrDefault(second, second);
+                Ranking tie = trial.ties(second.getStage()).stream()
+                        .filter(t -> t.hasTeam(second.getHome()) && t.hasTeam(second.getAway())).findFirst().orElse(null);
+                String wanting = tie == null || tie.winner() != null ? null : wanting(tie);
+                if (wanting != null && EXTRA_TIME_FIGURES.contains(wanting) && !current.hasExtraTime()) {
+                    decided.put(second, extraTime(current, random, strength));
+                } else if (wanting != null && wanting.equals(SHOOT_OUT_FIGURE) && !current.hasPenalties()) {
+                    decided.put(second, shootOut(current, shootOuts.get(second)));
+                } else {
+                    it.remove(); // decided, or level on every criterion: the rules say which
+                }
+            }
+        }
+        return decided;
+    }
+
+    /** The figure of the criterion that a tie's rules could not apply for want of it, or null. */
+    private static String wanting(Ranking tie) {
+        for (Explanation e : tie.explanations()) {
+            if (e.kind().equals(Explanation.UNRESOLVED) && e.figure() != null && !e.figure().isEmpty()
+                    && tie.standings().values().stream().anyMatch(s -> !s.isKnown(e.figure()))) {
+                return e.figure();
+            }
+        }
+        return null;
+    }
+
+    /** The second leg with 30 minutes of extra time (a third of the 90-minute rates). */
+    private static Match extraTime(Match m, Random random, Map<String, Double> strength) {
+        double sh = strength.getOrDefault(m.getHome(), 1.0);
+        double sa = strength.getOrDefault(m.getAway(), 1.0);
+        int home = m.getHomeGoals() + poisson(1.4 * Math.sqrt(sh / sa) / 3, random);
+        int away = m.getAwayGoals() + poisson(1.1 * Math.sqrt(sa / sh) / 3, random);
+        return new Match(m.getStage(), m.getRound(), m.getDate(), m.getHome(), m.getAway(), m.getHomeGoals(), m.getAwayGoals(),
+                halfTime(m, m.getHome()), halfTime(m, m.getAway()), m.getTie(), m.getLeg(), home, away, null, null)
+                .inGroup(m.getGroup()).at(m.getLine());
+    }
+
+    private static Integer halfTime(Match m, String team) {
+        return m.hasHalfTime() ? m.halfTimeGoalsFor(team) : null;
+    }
+
+    /** The second leg with the shoot-out drawn for it. */
+    private static Match shootOut(Match m, int[] drawn) {
+        boolean homeWins = drawn[0] == 1;
+        int winner = drawn[1];
+        return new Match(m.getStage(), m.getRound(), m.getDate(), m.getHome(), m.getAway(), m.getHomeGoals(), m.getAwayGoals(),
+                halfTime(m, m.getHome()), halfTime(m, m.getAway()), m.getTie(), m.getLeg(), m.hasExtraTime() ? m.extraTimeGoalsFor(m.getHome()) : null,
+                m.hasExtraTime() ? m.extraTimeGoalsFor(m.getAway()) : null, homeWins ? winner : winner - 1, homeWins ? winner - 1 : winner)
+                .inGroup(m.getGroup()).at(m.getLine());
     }
 
     /** Every entrant meets every other once (the circle method), in rounds. */

@@ -5,13 +5,21 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import org.adjudicator.bench.Simulator;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.report.JsonReport;
+import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
@@ -46,6 +54,12 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "Threads (default 1).")
     int threads;
 
+    enum Format { text, json, csv }
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default), json or csv (a header row, then one row per team and the undecided row).")
+    Format format;
+
     @Spec
     CommandSpec spec;
 
@@ -58,13 +72,16 @@ public class SimulateCommand implements Callable<Integer> {
     @Inject
     Simulator simulator;
 
+    @Inject
+    JsonReport jsonReport;
+
     /** "zone: round of 16" -> "Round of 16"; "reached: final-group" -> "Final group"; "promoted: 1" -> "Promoted 1st". */
     static String heading(String outcome) {
         String what = outcome.substring(outcome.indexOf(": ") + 2);
         if (outcome.startsWith("place: ")) return "Place " + what;
         if (outcome.startsWith("promoted: ")) return "Promoted " + what + (what.equals("1") ? "st" : what.equals("2") ? "nd" : what.equals("3") ? "rd" : "th");
-        String title = org.adjudicator.report.StageView.title(what);
-        return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(java.util.Locale.ROOT) : title;
+        String title = StageView.title(what);
+        return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(Locale.ROOT) : title;
     }
 
     @Override
@@ -72,6 +89,10 @@ public class SimulateCommand implements Callable<Integer> {
         if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
         Tournament tournament = reader.read(input.scenario);
+        if (tournament.matches().isEmpty()) {
+            throw new UserError(input.scenario.toString(), null, "no matches to simulate: the scenario needs a fixture"
+                    + " (`pair " + input.scenario + " --out FILE` proposes one)");
+        }
         RuleSet ruleSet = loader.load(input.rules == null ? loader.locate(tournament.rulesName(), tournament.source())
                 : loader.locateFromCommandLine(input.rules));
         boolean terminal = System.console() != null;
@@ -87,41 +108,122 @@ public class SimulateCommand implements Callable<Integer> {
                 }
             }
         });
-        // Columns: the zones, the stages reached, the promotions, as the rules named them in the runs.
-        List<String> outcomes = new ArrayList<>();
-        result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!outcomes.contains(o)) outcomes.add(o); }));
+        // Columns: the zones, the stages reached, the promotions, in the order of the competition.
+        List<String> outcomes = new ArrayList<>(result.outcomes());
         boolean named = outcomes.stream().anyMatch(o -> !o.startsWith("place: "));
         outcomes.removeIf(o -> named && o.startsWith("place: "));
-        outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("place: ") ? Integer.parseInt(o.substring(7))
-                        : o.startsWith("zone: ") ? 100 : o.startsWith("reached: ") ? 101 : 102)
-                .thenComparingDouble(o -> (o.startsWith("zone: ") ? 1 : -1) * result.counts().values().stream().mapToInt(m -> m.getOrDefault(o, 0)).sum())
-                .thenComparing(Comparator.naturalOrder()));
-        String[] headings = outcomes.stream().map(SimulateCommand::heading).toArray(String[]::new);
+        if (outcomes.isEmpty()) {
+            throw new UserError(input.scenario.toString(), null, "no run gave any team a zone, a stage, a promotion or a place"
+                    + " of a table: the rules of " + ruleSet.name() + " decided nothing to count in this scenario");
+        }
+        // Teams by their chance of the first zone or stage, then of the next, and so on.
+        Comparator<String> order = null;
+        for (String o : outcomes) {
+            Comparator<String> next = Comparator.comparingInt((String t) -> -result.counts().getOrDefault(t, Map.of()).getOrDefault(o, 0));
+            order = order == null ? next : order.thenComparing(next);
+        }
         List<String> teams = new ArrayList<>(tournament.teamNames());
-        teams.sort(Comparator.comparingDouble((String t) -> -outcomes.stream().filter(o -> o.startsWith("promoted: 1"))
-                .mapToDouble(o -> result.probability(t, o)).sum())
-                .thenComparingDouble(t -> -outcomes.stream().filter(o -> o.startsWith("reached: ")).mapToDouble(o -> result.probability(t, o)).sum())
-                .thenComparingDouble(t -> outcomes.isEmpty() ? 0 : -result.probability(t, outcomes.get(0)))
-                .thenComparing(Comparator.naturalOrder()));
-        int width = Math.max(4, teams.stream().mapToInt(String::length).max().orElse(4));
+        teams.sort(order.thenComparing(Comparator.naturalOrder()));
+        long open = tournament.matches().stream().filter(m -> !m.isPlayed() && !m.isAwarded()).count();
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
-        long open = tournament.matches().stream().filter(m -> !m.isPlayed() && !m.isAwarded()).count();
+        switch (format) {
+            case json -> json(result, tournament, ruleSet, outcomes, teams, open, out);
+            case csv -> csv(result, outcomes, teams, out);
+            default -> text(result, tournament, ruleSet, outcomes, teams, open, out);
+        }
+        out.flush();
+        Output.print(spec, buffer);
+        return 0;
+    }
+
+    /** The row that counts, per column, the places the rules left undecided. */
+    static final String UNDECIDED = "(undecided)";
+
+    private void text(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
+                      long open, PrintWriter out) {
+        String[] headings = outcomes.stream().map(SimulateCommand::heading).toArray(String[]::new);
+        int width = Math.max(UNDECIDED.length(), teams.stream().mapToInt(String::length).max().orElse(4));
         out.println("Simulation of " + tournament.name() + ": " + runs + " runs, seed " + seed + ", " + threads + " thread(s), rules "
                 + ruleSet.name() + "; " + (open == 0 ? "every match is already played: each run is the same, and later stages are simulated only as the rules pair them"
                 : open + " match(es) to play"));
-        StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "Team"));
-        int[] cols = java.util.Arrays.stream(headings).mapToInt(h -> Math.max(7, h.length())).toArray();
-        for (int i = 0; i < headings.length; i++) header.append("  ").append(String.format("%" + cols[i] + "s", headings[i]));
+        StringBuilder header = new StringBuilder(pad("Team", width));
+        int[] cols = Arrays.stream(headings).mapToInt(h -> Math.max(7, h.length())).toArray();
+        for (int i = 0; i < headings.length; i++) header.append("  ").append(" ".repeat(cols[i] - headings[i].length())).append(headings[i]);
         out.println(header);
-        for (String team : teams) {
-            StringBuilder line = new StringBuilder(String.format("%-" + width + "s", team));
-            for (int i = 0; i < outcomes.size(); i++) {
-                line.append("  ").append(String.format("%" + (cols[i] - 1) + ".1f%%", 100 * result.probability(team, outcomes.get(i))));
-            }
-            out.println(line);
+        for (String team : teams) row(out, pad(team, width), cols, outcomes, o -> result.probability(team, o));
+        row(out, pad(UNDECIDED, width), cols, outcomes, result::undecided);
+        out.println();
+        out.println(UNDECIDED + ": the places the rules left undecided, per run (a tie that only lots could break, a place shared,"
+                + " a stage waiting for them); with it each column adds up to its places: "
+                + outcomes.stream().map(o -> heading(o) + " " + result.places().get(o)).collect(Collectors.joining(", ")) + ".");
+    }
+
+    private static void row(PrintWriter out, String first, int[] cols, List<String> outcomes, ToDoubleFunction<String> value) {
+        StringBuilder line = new StringBuilder(first);
+        for (int i = 0; i < outcomes.size(); i++) {
+            line.append("  ").append(String.format(Locale.ROOT, "%" + (cols[i] - 1) + ".1f%%", 100 * value.applyAsDouble(outcomes.get(i))));
         }
-        Output.print(spec, buffer);
-        return 0;
+        out.println(line);
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    /** Keys that do not change: the outcomes as the simulator names them, probabilities as numbers. Threads are left out: they change nothing. */
+    private void json(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
+                      long open, PrintWriter out) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("scenario", tournament.name());
+        document.put("rules", ruleSet.name());
+        document.put("runs", runs);
+        document.put("seed", seed);
+        document.put("matchesToPlay", open);
+        List<Object> columns = new ArrayList<>();
+        for (String o : outcomes) {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("outcome", o);
+            column.put("heading", heading(o));
+            column.put("places", result.places().get(o));
+            column.put("undecided", result.undecided(o));
+            columns.add(column);
+        }
+        document.put("columns", columns);
+        List<Object> rows = new ArrayList<>();
+        for (String team : teams) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("team", team);
+            Map<String, Object> runsWith = new LinkedHashMap<>();
+            Map<String, Object> probabilities = new LinkedHashMap<>();
+            for (String o : outcomes) {
+                runsWith.put(o, result.counts().getOrDefault(team, Map.of()).getOrDefault(o, 0));
+                probabilities.put(o, result.probability(team, o));
+            }
+            row.put("runs", runsWith);
+            row.put("probabilities", probabilities);
+            rows.add(row);
+        }
+        document.put("teams", rows);
+        document.put("undecidedMeans", "per column, the places per run that the rules left undecided (a tie that only lots could"
+                + " break, a place shared, a stage waiting for them): the teams' probabilities and it add up to the column's places");
+        jsonReport.write(document, out);
+    }
+
+    /** One header row (team, then each outcome as the simulator names it), one row per team, then the undecided row. */
+    private static void csv(Simulator.Result result, List<String> outcomes, List<String> teams, PrintWriter out) {
+        out.println("team," + outcomes.stream().map(SimulateCommand::csvField).collect(Collectors.joining(",")));
+        for (String team : teams) {
+            out.println(csvField(team) + "," + outcomes.stream().map(o -> decimal(result.probability(team, o))).collect(Collectors.joining(",")));
+        }
+        out.println(UNDECIDED + "," + outcomes.stream().map(o -> decimal(result.undecided(o))).collect(Collectors.joining(",")));
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String csvField(String text) {
+        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
