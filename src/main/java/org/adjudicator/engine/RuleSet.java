@@ -23,7 +23,14 @@ public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, Rul
      */
     public KieBase kieBaseFor(Set<String> stages) {
         if (stages == null) return kieBase;
-        return stageBases.computeIfAbsent(Set.copyOf(stages), s -> StageBase.of(kieBase, s));
+        Set<String> key = Set.copyOf(stages);
+        KieBase built = stageBases.get(key);
+        if (built != null) return built;
+        // One at a time: two bases of one set built at once (a simulation's threads) define the same
+        // generated classes in the set's class loader, which Drools refuses (LinkageError).
+        synchronized (stageBases) {
+            return stageBases.computeIfAbsent(key, s -> StageBase.of(kieBase, s));
+        }
     }
 
     /** Where a rule is written. */
