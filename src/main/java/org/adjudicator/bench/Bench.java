@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -119,7 +120,7 @@ public class Bench {
     public static Tournament synthetic(int n, long seed, String stage) {
         Random random = new Random(seed);
         List<Team> teams = new ArrayList<>();
-        for (int i = 0; i < n; i++) teams.add(new Team(String.format("Team %04d", i), null, null, null, Map.of()));
+        for (int i = 0; i < n; i++) teams.add(new Team(String.format(Locale.ROOT, "Team %04d", i), null, null, null, Map.of()));
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int k = 1; k <= 3; k++) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
@@ -134,15 +135,15 @@ public class BenchCommand implements Callable<Integer> {
         } else {
             out.println("Benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                     + (inProcess ? ", every figure in this JVM" : ", each figure in a fresh JVM") + ")");
-            out.printf("  general table, 50 teams, by the rules:        %10.1f us  (its stage alone)%n", figures.rules50Micros());
-            out.printf("  the same with every stage (rivals, fixture):  %10.1f us%n", figures.allStages50Micros());
-            out.printf("  general table, 50 teams, plain-Java baseline: %10.1f us  (rules / baseline: %.1fx)%n",
+            out.printf(Locale.ROOT, "  general table, 50 teams, by the rules:        %10.1f us  (its stage alone)%n", figures.rules50Micros());
+            out.printf(Locale.ROOT, "  the same with every stage (rivals, fixture):  %10.1f us%n", figures.allStages50Micros());
+            out.printf(Locale.ROOT, "  general table, 50 teams, plain-Java baseline: %10.1f us  (rules / baseline: %.1fx)%n",
                     figures.comparator50Micros(), figures.rules50Micros() / figures.comparator50Micros());
-            out.printf("  1,000 teams, 3,000 matches, by the rules:     %10.1f us  (%.1fx the 50-team time)%n",
+            out.printf(Locale.ROOT, "  1,000 teams, 3,000 matches, by the rules:     %10.1f us  (%.1fx the 50-team time)%n",
                     figures.rules1000Micros(), figures.rules1000Micros() / figures.rules50Micros());
-            out.printf("  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
+            out.printf(Locale.ROOT, "  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
             if (result.containsKey("coldStartMillis")) {
-                out.printf("  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("coldStartMillis"));
+                out.printf(Locale.ROOT, "  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("coldStartMillis"));
             }
             out.flush();
         }

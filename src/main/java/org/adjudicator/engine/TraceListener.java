@@ -2,6 +2,7 @@ package org.adjudicator.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -26,7 +27,7 @@ final class TraceListener extends DefaultAgendaEventListener {
                     .filter(id -> !(match.getDeclarationValue(id) instanceof java.util.Collection<?> c && c.size() > 8))
                     .map(id -> id + "=" + match.getDeclarationValue(id))
                     .collect(Collectors.joining(", "));
-            lines.add(String.format("%4d  %s%s", lines.size() + 1, rules.cite(lastRule), bound.isEmpty() ? "" : "  " + bound));
+            lines.add(String.format(Locale.ROOT, "%4d  %s%s", lines.size() + 1, rules.cite(lastRule), bound.isEmpty() ? "" : "  " + bound));
         }
     }
 

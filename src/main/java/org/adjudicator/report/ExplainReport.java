@@ -2,6 +2,7 @@ package org.adjudicator.report;
 
 import jakarta.inject.Singleton;
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
@@ -31,7 +32,7 @@ public class ExplainReport {
             if (Explanation.UNRESOLVED.equals(step.kind())) outcome = "not separated. " + step.description();
             else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + " above.";
             else outcome = "level.";
-            out.println(String.format("  %d. %s%s: %s", n, criterion, values, outcome));
+            out.println(String.format(Locale.ROOT, "  %d. %s%s: %s", n, criterion, values, outcome));
             if (step == verdict.decisive()) out.println("     " + rules.cite(step.rule()));
         }
         if (verdict.steps().isEmpty()) out.println("  No decision of the rules involved both teams.");

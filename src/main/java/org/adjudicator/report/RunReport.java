@@ -3,6 +3,7 @@ package org.adjudicator.report;
 import jakarta.inject.Singleton;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.adjudicator.engine.Adjudication;
@@ -46,7 +47,7 @@ public class RunReport {
             }
             if (!stage.pairings().isEmpty()) {
                 out.println("Pairings");
-                for (Pairing p : stage.pairings()) out.println(String.format("  %2d. %s", p.number(), p.description()));
+                for (Pairing p : stage.pairings()) out.println(String.format(Locale.ROOT, "  %2d. %s", p.number(), p.description()));
                 out.println("    " + rules.cite(stage.pairings().get(0).rule()));
             }
             if (!stage.ties().isEmpty()) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
@@ -40,12 +41,12 @@ public class TextReport {
         int zoneWidth = view.hasZones() ? Math.max(4, rows.stream().mapToInt(r -> r.zone() == null ? 1 : width(r.zone())).max().orElse(4)) : 0;
         int[] widths = headings.stream().mapToInt(h -> Math.max(h.length(),
                 rows.stream().mapToInt(r -> r.values().get(h).length()).max().orElse(1))).toArray();
-        StringBuilder header = new StringBuilder(String.format("%4s  %s", "Pos", pad("Team", teamWidth)));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s  %s", "Pos", pad("Team", teamWidth)));
         for (int i = 0; i < headings.size(); i++) header.append("  ").append(left(headings.get(i), widths[i]));
         if (view.hasZones()) header.append("  ").append(pad("Zone", zoneWidth));
         out.println(header.append("  Decided by").toString().stripTrailing());
         for (TableView.Row row : rows) {
-            StringBuilder line = new StringBuilder(String.format("%4s  %s", row.positionLabel(), pad(row.team(), teamWidth)));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%4s  %s", row.positionLabel(), pad(row.team(), teamWidth)));
             for (int i = 0; i < headings.size(); i++) line.append("  ").append(left(row.values().get(headings.get(i)), widths[i]));
             if (view.hasZones()) line.append("  ").append(pad(row.zone() == null ? "-" : row.zone(), zoneWidth));
             out.println(line.append("  ").append(row.decidedBy()).toString().stripTrailing());
