@@ -266,7 +266,7 @@ public class Simulator {
      * ({@link #decide}); it is drawn here, as each tie is played, so that a seed gives the same
      * stream of numbers as before shoot-outs were left to the rules.
      */
-    private static Map<Match, int[]> shootOuts(List<Match> legs, Random random) {
+    static Map<Match, int[]> shootOuts(List<Match> legs, Random random) {
         Map<Match, int[]> shootOuts = new IdentityHashMap<>();
         for (int i = 0; i + 1 < legs.size(); i += 2) {
             Match first = legs.get(i);
@@ -297,7 +297,7 @@ public class Simulator {
      * one blocked at the shoot-out gets the shoot-out drawn for it. A tie that no criterion of its
      * set can decide (lots) is left as it is: the run counts it undecided. Returns the legs replaced.
      */
-    private Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
+    Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
                                      Random random, Map<String, Double> strength) {
         Map<Match, Match> firstLegOf = new IdentityHashMap<>();
         for (int i = 0; i + 1 < legs.size(); i += 2) firstLegOf.put(legs.get(i + 1), legs.get(i));

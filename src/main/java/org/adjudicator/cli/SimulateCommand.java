@@ -32,13 +32,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
             "Monte Carlo of the matches not yet played, through every remaining stage with the same rules: for "
-                + "each team, the probability of each zone of the general table, of reaching the final group, "
-                + "of winning it and of finishing second.",
+                + "each team, the probability of each zone, of reaching each stage and of each promotion, teams "
+                + "sorted by the first zone or stage. The row (undecided) counts, per column, the places the rules "
+                + "left undecided (a tie only lots could break, a shared place): with it each column adds up to its places.",
             "",
             "Goals follow a Poisson law: home rate 1.4 x sqrt(s_home / s_away), away rate 1.1 x sqrt(s_away / "
                 + "s_home), s being the team attribute \"strength\" (1.0 when absent). Knockout ties are played as "
-                + "the rules pair them (a shoot-out, 50-50, when the aggregate is level). The same seed gives the "
-                + "same result whatever the number of threads."},
+                + "the rules pair them; a tie the rules leave level after 90 minutes gets what the set's criteria for "
+                + "a two-legged tie use next: extra time if they name it, then a 50-50 shoot-out. The same seed gives "
+                + "the same result whatever the number of threads."},
         footerHeading = "%nExample:%n",
         footer = "  simulate my-national-stage.yaml --runs 10000 --seed 7 --threads 2")
 public class SimulateCommand implements Callable<Integer> {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.adjudicator.Cli;
 import org.adjudicator.bench.Simulator;
 import org.adjudicator.engine.Adjudicator;
@@ -89,5 +92,130 @@ class SimulateTest {
             assertThat(result.err().strip()).as(broken).startsWith("src/test/resources/rules-broken/" + broken).doesNotContain("\n")
                     .doesNotContain("Exception");
         }
+    }
+
+    /** The scenarios below are written in a temporary folder: their rules are named on the command line. */
+    private static final String RULES = "copa-peru-2017";
+
+    /** The national stage without the final group, the second leg of Q1 not played (its first leg was 1-1). */
+    private static Path beforeTheFinalGroup(Path dir) throws Exception {
+        String full = Files.readString(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        Path open = dir.resolve("before-the-final-group.yaml");
+        Files.writeString(open, full.replaceAll("(?m)^  - \\{stage: final-group,.*\n", "")
+                .replace("home: Atlético Grau, away: José María Arguedas, score: 2-1}", "home: Atlético Grau, away: José María Arguedas}"));
+        return open;
+    }
+
+    /** The final group with its last round to play. */
+    private static Path beforeTheLastRound(Path dir) throws Exception {
+        String full = Files.readString(Path.of("scenarios/copa-peru-2017/final-group.yaml"));
+        Path open = dir.resolve("final-group-before-round-3.yaml");
+        Files.writeString(open, full.replace("    away: José Carlos Mariátegui\n    score: 3-2\n", "    away: José Carlos Mariátegui\n")
+                .replace("    away: Estudiantil CNI\n    score: 2-0\n    halfTime: 1-0\n", "    away: Estudiantil CNI\n"));
+        assertThat(Files.readString(open).split("\n    score: ", -1)).as("four of six matches played").hasSize(5);
+        return open;
+    }
+
+    /** Each column of a `--format csv` table, the teams' probabilities and the undecided row added up. */
+    private static Map<String, double[]> columnSums(String csv) {
+        List<String> lines = csv.lines().toList();
+        String[] header = lines.get(0).split(",");
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (int i = 1; i < header.length; i++) sums.put(header[i], new double[2]);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            for (int i = 1; i < header.length; i++) sums.get(header[i])[line.startsWith("(undecided),") ? 1 : 0] += Double.parseDouble(cells[i]);
+        }
+        return sums;
+    }
+
+    @Test
+    void aSecondLegAfterAPlayedFirstLegIsDecidedSoThatFourTeamsReachTheFinalGroup(@TempDir Path dir) throws Exception {
+        Cli.Result result = Cli.run("simulate", beforeTheFinalGroup(dir).toString(), "--runs", "40", "--seed", "2", "--format", "csv", "--rules", RULES);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        Map<String, double[]> sums = columnSums(result.out());
+        // Every tie of 2017 is decided (a shoot-out when level): nothing is left undecided.
+        assertThat(sums.get("reached: final-group")).containsExactly(new double[] {4.0, 0.0}, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(sums.get("promoted: 1")).containsExactly(new double[] {1.0, 0.0}, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(sums.get("promoted: 2")).containsExactly(new double[] {1.0, 0.0}, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void runsThatTheRulesLeaveUndecidedAreCountedSoThatEachColumnAddsUpToItsPlaces(@TempDir Path dir) throws Exception {
+        Cli.Result result = Cli.run("simulate", beforeTheLastRound(dir).toString(), "--runs", "200", "--seed", "2", "--rules", RULES);
+        Cli.Result csv = Cli.run("simulate", beforeTheLastRound(dir).toString(), "--runs", "200", "--seed", "2", "--format", "csv", "--rules", RULES);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        // Level teams whose next criterion, the general table, is not in this scenario share a place.
+        assertThat(result.out()).containsPattern("\n\\(undecided\\) +[1-9]\\d?\\.\\d% +[1-9]\\d?\\.\\d%\n")
+                .contains("(undecided): the places the rules left undecided").contains("Promoted 1st 1, Promoted 2nd 1.");
+        columnSums(csv.out()).forEach((column, sum) -> {
+            assertThat(sum[0] + sum[1]).as(column).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(sum[1]).as(column).isPositive();
+        });
+    }
+
+    @Test
+    void theUndecidedRowAppearsWhenNothingIsUndecided() {
+        Cli.Result result = Cli.run("simulate", "scenarios/copa-peru-2017/final-group.yaml", "--runs", "5");
+
+        assertThat(result.out()).containsPattern("\n\\(undecided\\) +0\\.0% +0\\.0%\n").contains("(undecided): ");
+    }
+
+    @Test
+    void teamsAreSortedByTheFirstZoneThenTheNextColumns(@TempDir Path dir) throws Exception {
+        Cli.Result result = Cli.run("simulate", beforeTheFinalGroup(dir).toString(), "--runs", "20", "--seed", "2", "--rules", RULES);
+
+        // Alfonso Ugarte went to the round of 16 directly and lost there; José María Arguedas came through the repechage.
+        assertThat(result.out().indexOf("\nAlfonso Ugarte ")).isPositive().isLessThan(result.out().indexOf("\nJosé María Arguedas "));
+        assertThat(result.out()).contains("Team                               Round of 16  Repechage  Eliminated  Reached round of 16");
+    }
+
+    @Test
+    void jsonAndCsvAreTheSameForASeedWhateverTheThreads(@TempDir Path dir) throws Exception {
+        Path open = beforeTheLastRound(dir);
+        for (String format : List.of("json", "csv")) {
+            Cli.Result one = Cli.run("simulate", open.toString(), "--runs", "50", "--seed", "4", "--format", format, "--rules", RULES);
+            Cli.Result two = Cli.run("simulate", open.toString(), "--runs", "50", "--seed", "4", "--format", format, "--threads", "2", "--rules", RULES);
+
+            assertThat(one.exit()).as(one.err()).isZero();
+            assertThat(two.out()).as(format).isEqualTo(one.out());
+        }
+        String json = Cli.run("simulate", open.toString(), "--runs", "50", "--seed", "4", "--format", "json", "--rules", RULES).out();
+        assertThat(json).contains("\"runs\" : 50").contains("\"seed\" : 4").contains("\"outcome\" : \"promoted: 1\"")
+                .contains("\"places\" : 1").contains("\"team\" : \"Binacional\"").contains("\"undecidedMeans\"");
+        String csv = Cli.run("simulate", open.toString(), "--runs", "50", "--seed", "4", "--format", "csv", "--rules", RULES).out();
+        assertThat(csv).startsWith("team,promoted: 1,promoted: 2\n").containsPattern("\nBinacional,0\\.\\d{4},0\\.\\d{4}\n")
+                .contains("\n(undecided),");
+    }
+
+    @Test
+    void numbersAreTheSameUnderAnotherDefaultLocale(@TempDir Path dir) throws Exception {
+        Path open = beforeTheLastRound(dir);
+        String english = Cli.run("simulate", open.toString(), "--runs", "30", "--rules", RULES).out();
+        String pairings = Cli.run("run", "scenarios/copa-peru-2017/national-stage.yaml").out();
+        Locale before = Locale.getDefault();
+        try {
+            for (Locale other : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+                Locale.setDefault(other);
+                assertThat(Cli.run("simulate", open.toString(), "--runs", "30", "--rules", RULES).out()).as(other.toString()).isEqualTo(english);
+                assertThat(Cli.run("run", "scenarios/copa-peru-2017/national-stage.yaml").out()).as(other.toString()).isEqualTo(pairings);
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(english).containsPattern("\\d\\.\\d%");
+        assertThat(pairings).contains("   1. ");
+    }
+
+    @Test
+    void aScenarioWithoutMatchesSaysAFixtureIsMissing() {
+        Cli.Result result = Cli.run("simulate", "scenarios/copa-peru-2017/teams.yaml", "--runs", "3");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().strip()).doesNotContain("\n").startsWith("scenarios/copa-peru-2017/teams.yaml: no matches to simulate")
+                .contains("`pair ");
     }
 }

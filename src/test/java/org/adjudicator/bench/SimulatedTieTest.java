@@ -1,0 +1,79 @@
+package org.adjudicator.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.adjudicator.Cli;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Team;
+import org.adjudicator.scenario.Tournament;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A tie level after the 90 minutes of a simulated second leg is played on as its set's criteria
+ * for a two-legged tie say: a shoot-out straight away in 2017, extra time first where the set names
+ * it, nothing more where away goals decide.
+ */
+class SimulatedTieTest {
+    private static final Tournament TWO_TEAMS = new Tournament("A tie", Path.of("scenarios/tie.yaml"), "copa-peru-2017",
+            List.of(new Team("Alpha", null, null, null, Map.of()), new Team("Beta", null, null, null, Map.of())),
+            List.of(), List.of(), List.of(), List.of(), null);
+
+    private static List<Match> legs(int firstHome, int firstAway, int secondHome, int secondAway) {
+        return List.of(
+                new Match("round-of-16", null, null, "Beta", "Alpha", firstHome, firstAway, null, null, "T1", 1, null, null, null, null),
+                new Match("round-of-16", null, null, "Alpha", "Beta", secondHome, secondAway, null, null, "T1", 2, null, null, null, null));
+    }
+
+    /** The second leg as the simulator leaves it, over several random streams. */
+    private static List<Match> decidedSecondLegs(String set, List<Match> legs) {
+        RuleSet rules = Cli.bean(RulesLoader.class).load(Path.of("rules/" + set));
+        Simulator simulator = Cli.bean(Simulator.class);
+        List<Match> seconds = new java.util.ArrayList<>();
+        for (int seed = 0; seed < 12; seed++) {
+            Random random = new Random(seed * 0x9E3779B97F4A7C15L);
+            Map<Match, Match> decided = simulator.decide(TWO_TEAMS, rules, legs, Simulator.shootOuts(legs, random), random, Map.of());
+            seconds.add(decided.getOrDefault(legs.get(1), legs.get(1)));
+        }
+        return seconds;
+    }
+
+    @Test
+    void aLevelTieGoesStraightToAShootOutWhereTheSetHasNoExtraTime() {
+        List<Match> seconds = decidedSecondLegs("copa-peru-2017", legs(1, 1, 0, 0));
+
+        assertThat(seconds).allMatch(Match::hasPenalties).noneMatch(Match::hasExtraTime);
+        assertThat(seconds).allMatch(m -> m.penaltiesFor("Alpha") != m.penaltiesFor("Beta"));
+        assertThat(seconds).anyMatch(m -> m.penaltiesFor("Alpha") > m.penaltiesFor("Beta"))
+                .anyMatch(m -> m.penaltiesFor("Beta") > m.penaltiesFor("Alpha"));
+    }
+
+    @Test
+    void aLevelTieGetsExtraTimeFirstWhereTheSetNamesIt() {
+        List<Match> seconds = decidedSecondLegs("uefa-champions-league-2023", legs(1, 1, 0, 0));
+
+        assertThat(seconds).allMatch(Match::hasExtraTime);
+        // A shoot-out only when extra time leaves the aggregate level.
+        assertThat(seconds).allMatch(m -> m.hasPenalties() == (m.extraTimeGoalsFor("Alpha") == m.extraTimeGoalsFor("Beta")));
+    }
+
+    @Test
+    void aTieThatAwayGoalsDecideIsNotPlayedOn() {
+        // 1-1 at Beta's, 0-0 at Alpha's: Alpha scored the only away goal.
+        List<Match> seconds = decidedSecondLegs("uefa-champions-league-2018", legs(1, 1, 0, 0));
+
+        assertThat(seconds).noneMatch(Match::hasExtraTime).noneMatch(Match::hasPenalties);
+    }
+
+    @Test
+    void aTieNotLevelIsLeftAsPlayed() {
+        List<Match> seconds = decidedSecondLegs("copa-peru-2017", legs(1, 0, 0, 0));
+
+        assertThat(seconds).noneMatch(Match::hasExtraTime).noneMatch(Match::hasPenalties);
+    }
+}
