@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -13,20 +14,36 @@ public final class SafeFiles {
     }
 
     /**
-     * Writes the text to a temporary file beside the target, then moves it into place; a failure
-     * leaves any previous file as it was.
+     * Refuses, before any work is done, a target the tool must not replace: an input file, or
+     * anything that is not a regular file (a device such as /dev/null or /dev/full, a FIFO, a
+     * folder, a symbolic link), which moving a file into place would replace. Returns the target,
+     * absolute.
      */
-    public static void write(Path target, String text, Path... inputs) {
+    public static Path checkTarget(Path target, Path... inputs) {
         Path absolute = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (input != null && input.toAbsolutePath().normalize().equals(absolute)) {
                 throw new UserError(target.toString(), "--out", "refusing to overwrite an input file; name a new file");
             }
         }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserError(target.toString(), "--out", "not a regular file (a device, a FIFO, a folder or a link): "
+                    + "the tool replaces only regular files; name a new file");
+        }
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserError(target.toString(), "--out", "the folder does not exist");
         }
+        return absolute;
+    }
+
+    /**
+     * Writes the text to a temporary file beside the target, then moves it into place; a failure
+     * leaves any previous file as it was.
+     */
+    public static void write(Path target, String text, Path... inputs) {
+        Path absolute = checkTarget(target, inputs);
+        Path dir = absolute.getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");

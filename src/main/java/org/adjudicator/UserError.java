@@ -18,13 +18,17 @@ public final class UserError extends RuntimeException {
         return new UserError(null, null, message);
     }
 
-    /** The one line an official sees: {@code file:place: message}. */
+    /**
+     * The one line an official sees: {@code file:place: message}. Control characters quoted from
+     * the input (a newline, an ESC sequence) are escaped, so the line stays one line and a terminal
+     * shows it as written.
+     */
     public String oneLine() {
         StringBuilder line = new StringBuilder();
         if (file != null) line.append(file).append(':');
         if (place != null && !place.isEmpty()) line.append(place).append(':');
         if (line.length() > 0) line.append(' ');
-        return line.append(getMessage()).toString();
+        return ControlCharacters.escape(line.append(getMessage()).toString());
     }
 
     public String file() { return file; }

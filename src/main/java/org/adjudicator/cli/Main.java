@@ -2,6 +2,7 @@ package org.adjudicator.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.adjudicator.ControlCharacters;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RulesLoader;
@@ -15,6 +16,7 @@ import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
 import org.adjudicator.report.TextReport;
 import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Suggest;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import picocli.CommandLine;
@@ -98,7 +100,43 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Main::handle);
+        commandLine.setParameterExceptionHandler(Main::mistake);
+        commandLine.setExecutionStrategy(Main::execute);
         return commandLine;
+    }
+
+    /** A command-line mistake: one line saying what is wrong and where to read more, exit 2 (the usage is --help's). */
+    private static int mistake(CommandLine.ParameterException e, String[] args) {
+        CommandLine wrong = e.getCommandLine();
+        PrintWriter err = wrong.getErr();
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && !wrong.getSubcommands().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            suggestion = Suggest.didYouMean(unmatched.getUnmatched().get(0), wrong.getSubcommands().keySet());
+        }
+        err.println(ControlCharacters.escape(e.getMessage() + suggestion + "; see '"
+                + wrong.getCommandSpec().qualifiedName() + " --help'"));
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    /** Runs the command, after refusing an empty option or parameter value (`--rules ""` is no folder). */
+    private static int execute(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+                if (option.originalStringValues().stream().anyMatch(String::isBlank)) {
+                    throw new CommandLine.ParameterException(p.commandSpec().commandLine(),
+                            "option " + option.longestName() + " is given an empty value");
+                }
+            }
+            for (CommandLine.Model.PositionalParamSpec positional : p.matchedPositionals()) {
+                if (positional.originalStringValues().stream().anyMatch(String::isBlank)) {
+                    throw new CommandLine.ParameterException(p.commandSpec().commandLine(),
+                            positional.paramLabel() + " is given an empty value");
+                }
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
@@ -110,7 +148,7 @@ public final class Main implements Runnable {
             err.flush();
             return BAD_INPUT;
         }
-        err.println("internal error (a bug, not your input): " + e + (debug ? "" : "; run again with --debug for details"));
+        err.println("internal error (a bug, not your input): " + ControlCharacters.escape(String.valueOf(e)) + (debug ? "" : "; run again with --debug for details"));
         if (debug) e.printStackTrace(err);
         err.flush();
         return INTERNAL_ERROR;

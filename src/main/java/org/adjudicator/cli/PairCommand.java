@@ -57,6 +57,7 @@ public class PairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        SafeFiles.checkTarget(out, input.scenario);
         Tournament tournament = reader.read(input.scenario);
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
         Integer opponents = adjudication.setting("opponents per team");
@@ -70,19 +71,13 @@ public class PairCommand implements Callable<Integer> {
         String yaml = scenarioWith(proposal);
 
         // The proposal must pass the regulation's own restrictions before it is written.
-        Path check = java.nio.file.Files.createTempFile("pair-check", ".yaml");
-        try {
-            java.nio.file.Files.writeString(check, yaml);
-            Tournament proposed = reader.read(check);
-            Tournament relocated = proposed.withSource(input.scenario);
-            Adjudication checked = adjudicator.adjudicate(relocated, input.rules, false);
-            if (!checked.violations().isEmpty()) {
-                Violation first = checked.violations().get(0);
-                throw new IllegalStateException("the proposed fixture breaks restriction (" + first.restriction() + "): "
-                        + first.description());
-            }
-        } finally {
-            java.nio.file.Files.deleteIfExists(check);
+        // It is read from memory, as the file will be read: no temporary file to leave behind.
+        Tournament relocated = reader.readText(out, yaml).withSource(input.scenario);
+        Adjudication checked = adjudicator.adjudicate(relocated, input.rules, false);
+        if (!checked.violations().isEmpty()) {
+            Violation first = checked.violations().get(0);
+            throw new IllegalStateException("the proposed fixture breaks restriction (" + first.restriction() + "): "
+                    + first.description());
         }
         SafeFiles.write(out, yaml, input.scenario);
 

@@ -76,6 +76,7 @@ public class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) SafeFiles.checkTarget(out, scenario);
         Tournament tournament = reader.read(scenario);
         WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions);
         Adjudication before = adjudicator.adjudicate(tournament, (String) null, false);

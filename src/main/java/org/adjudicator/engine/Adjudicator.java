@@ -108,11 +108,13 @@ public class Adjudicator {
             this.matches = new ArrayList<>(tournament.matches());
             this.session = settled.stages().isEmpty() ? rules.kieBase().newKieSession()
                     : rules.kieBaseFor(settled.remaining()).newKieSession();
-            insertInputs(session, tournament);
-            for (Object decision : settled.decisions()) session.insert(decision);
-            fireStages(); // the rules of no stage first: they name the stages
-            stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
-            fireStages();
+            guarded(() -> {
+                insertInputs(session, tournament);
+                for (Object decision : settled.decisions()) session.insert(decision);
+                fireStages(); // the rules of no stage first: they name the stages
+                stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+                fireStages();
+            });
         }
 
         /** Adds matches just played, fires what they change, and returns the adjudication as it now stands. */
@@ -126,10 +128,12 @@ public class Adjudicator {
          * {@link #progress()} says what is to be played next, {@link #current()} collects the rest.
          */
         public void feed(List<Match> played) {
-            for (Match m : played) session.insert(m);
-            matches.addAll(played);
-            tournament = null;
-            fireStages();
+            guarded(() -> {
+                for (Match m : played) session.insert(m);
+                matches.addAll(played);
+                tournament = null;
+                fireStages();
+            });
         }
 
         /** The adjudication as it now stands (collected once per batch of matches, when asked). */
@@ -168,9 +172,17 @@ public class Adjudicator {
         private void fireStages() {
             current = null;
             Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (start.teams().size() + matches.size()));
+            firing.fire(null);
+            for (String stage : stages) if (!settled.settled().contains(stage)) firing.fire(stage);
+        }
+
+        /** Inserting facts and firing rules, within the time budget; a rule that fails or loops is the rules folder's error. */
+        private void guarded(Runnable work) {
             try {
-                firing.fire(null);
-                for (String stage : stages) if (!settled.settled().contains(stage)) firing.fire(stage);
+                RunawayGuard.run(session, rules, () -> {
+                    work.run();
+                    return null;
+                });
             } catch (Looping looping) {
                 throw looping(rules, looping);
             } catch (ConsequenceException e) {
@@ -225,7 +237,7 @@ public class Adjudicator {
     public Settled settle(Tournament tournament, RuleSet rules) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            return settle(tournament, rules, session);
+            return RunawayGuard.run(session, rules, () -> settle(tournament, rules, session));
         } catch (Looping looping) {
             throw looping(rules, looping);
         } catch (ConsequenceException e) {
@@ -302,15 +314,17 @@ public class Adjudicator {
             });
         }
         try {
-            insertInputs(session, tournament);
-            int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size()
-                    + tournament.sanctions().size() + tournament.withdrawals().size() + tournament.cards().size();
-            Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
-            firing.fire(null);
-            List<String> stages = objects(new Facts(session), Stages.class).stream().findFirst()
-                    .map(Stages::getNames).orElse(List.of());
-            for (String stage : stages) if (onlyStages == null || onlyStages.contains(stage)) firing.fire(stage);
-            return collect(tournament, rules, stages, session, trace ? List.copyOf(listener.lines()) : List.of());
+            return RunawayGuard.run(session, rules, () -> {
+                insertInputs(session, tournament);
+                int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size()
+                        + tournament.sanctions().size() + tournament.withdrawals().size() + tournament.cards().size();
+                Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * facts);
+                firing.fire(null);
+                List<String> stages = objects(new Facts(session), Stages.class).stream().findFirst()
+                        .map(Stages::getNames).orElse(List.of());
+                for (String stage : stages) if (onlyStages == null || onlyStages.contains(stage)) firing.fire(stage);
+                return collect(tournament, rules, stages, session, trace ? List.copyOf(listener.lines()) : List.of());
+            });
         } catch (ConsequenceException e) {
             throw failed(rules, e);
         } finally {

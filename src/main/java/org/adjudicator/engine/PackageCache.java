@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.adjudicator.UserError;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -23,6 +24,8 @@ import org.kie.api.definition.KiePackage;
  * is a digest of the rules folder's path, every file's name and content, and the tool's own jar:
  * any edit of a rule, another folder, or another build gives another key. A cache file that cannot
  * be read is ignored (the rules are compiled); a failure to write one is ignored too.
+ * Each entry starts with its key, checked on load: an entry of other rules put in its place is not
+ * used (the rules are compiled and the entry written again).
  * {@code -Dadjudicator.cache=DIR} moves it, {@code -Dadjudicator.cache=off} turns it off.
  */
 final class PackageCache {
@@ -34,6 +37,9 @@ final class PackageCache {
 
     static PackageCache fromSystem() {
         String setting = System.getProperty("adjudicator.cache");
+        if (setting != null && setting.isBlank()) {
+            throw new UserError(null, "-Dadjudicator.cache", "an empty value; give a folder for the compiled rules, or off");
+        }
         if ("off".equals(setting)) return new PackageCache(null);
         if (setting != null) return new PackageCache(Path.of(setting));
         String xdg = System.getenv("XDG_CACHE_HOME");
@@ -58,6 +64,8 @@ final class PackageCache {
         if (!Files.isRegularFile(file)) return null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
              DroolsObjectInputStream objects = new DroolsObjectInputStream(in, PackageCache.class.getClassLoader())) {
+            // An entry made from other rules (copied or renamed over this one) is not these rules: compile them.
+            if (!key.equals(objects.readObject())) return null;
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
@@ -70,16 +78,29 @@ final class PackageCache {
 
     void store(String key, Collection<KiePackage> packages) {
         if (dir == null) return;
+        Path temp = null;
         try {
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, key, ".tmp");
+            temp = Files.createTempFile(dir, key, ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp));
                  DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                objects.writeObject(key); // what the entry was compiled from, checked on load
                 objects.writeObject(new ArrayList<>(packages));
             }
             Files.move(temp, dir.resolve(key + ".packages"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (Exception | LinkageError e) {
             // A cache that cannot be written only costs the next run a compilation.
+        } finally {
+            deleteQuietly(temp); // gone after the move; after a failure (a full disk), no partial file is left
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) return;
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException ignored) {
+            // nothing more can be done; the next store writes a new temporary file
         }
     }
 

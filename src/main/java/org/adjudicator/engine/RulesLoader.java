@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,7 +45,8 @@ public class RulesLoader {
 
     /** Compiled sets by content key, for the whole process (a warm-up thread may fill it before the CDI bean exists). */
     private static final Map<String, RuleSet> COMPILED = new ConcurrentHashMap<>();
-    private final PackageCache disk = PackageCache.fromSystem();
+    /** The disk cache, read from the settings when first needed (a wrong setting is then a one-line error). */
+    private PackageCache disk;
 
     /** Forgets the sets compiled in this process (tests use it to read them back from the disk cache). */
     static void forgetCompiled() {
@@ -66,6 +68,14 @@ public class RulesLoader {
     }
 
     private Path locate(String rules, Path base, String shownFile, String field) {
+        try {
+            return find(rules, base, shownFile, field);
+        } catch (InvalidPathException e) {
+            throw new UserError(shownFile, field, "regulation set \"" + rules + "\" is not a path this system accepts: " + e.getReason());
+        }
+    }
+
+    private Path find(String rules, Path base, String shownFile, String field) {
         List<Path> candidates = new ArrayList<>();
         boolean isPath = rules.contains("/") || rules.contains("\\") || rules.startsWith(".");
         if (isPath) {
@@ -80,6 +90,9 @@ public class RulesLoader {
             candidates.add(Path.of("").toAbsolutePath().resolve("rules").resolve(rules));
         }
         for (Path candidate : candidates) {
+            if (Files.isDirectory(candidate) && candidate.normalize().getFileName() == null) {
+                throw new UserError(shownFile, field, "\"" + rules + "\" is the root folder, not the folder of a regulation set");
+            }
             if (Files.isDirectory(candidate)) return candidate.normalize();
         }
         throw new UserError(shownFile, field, "regulation set \"" + rules + "\" not found"
@@ -112,6 +125,10 @@ public class RulesLoader {
 
     private static List<Path> drlFiles(Path folder) {
         if (!Files.isDirectory(folder)) throw new UserError(shown(folder), null, "the rules folder does not exist");
+        if (folder.toAbsolutePath().normalize().getFileName() == null) {
+            // Searching the whole file system for rules would take minutes and find other sets' files.
+            throw new UserError(shown(folder), null, "the root folder is not a rules folder; name the folder of one regulation set");
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(Path::toString)).toList();
@@ -141,6 +158,7 @@ public class RulesLoader {
     }
 
     private RuleSet compile(Path folder, List<Path> files, String key) {
+        if (disk == null) disk = PackageCache.fromSystem();
         KieBase cached = disk.load(key);
         if (cached != null) {
             Map<String, RuleSet.RuleSource> sources = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ public final class Team {
     private final String location;
     private final Map<String, Object> attributes;
     private final String group;
+    private String sourcePlace = "";
 
     public Team(String name, String department, String entry, String location, Map<String, Object> attributes) {
         this(name, department, entry, location, attributes, "");
@@ -39,6 +40,15 @@ public final class Team {
     public Map<String, Object> getAttributes() { return attributes; }
 
     public Object attribute(String key) { return attributes.get(key); }
+
+    /** Where the team is written in its scenario ("12: teams[3]"), for errors about its fields; "" when unknown. */
+    public String sourcePlace() { return sourcePlace; }
+
+    /** The same team, knowing where it is written. */
+    public Team writtenAt(String place) {
+        this.sourcePlace = place == null ? "" : place;
+        return this;
+    }
 
     @Override
     public String toString() { return name; }

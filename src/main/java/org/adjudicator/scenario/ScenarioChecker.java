@@ -48,6 +48,7 @@ final class ScenarioChecker {
     static final int MAX_MATCHES = 50_000;
 
     Tournament check(ScenarioFile scenario) {
+        new TextFields(shown).check(scenario);
         require(scenario.name, "name", "a name for the scenario, e.g. name: Copa Perú 2017 - final group");
         require(scenario.rules, "rules", "the regulation set, e.g. rules: copa-peru-2017");
         if (scenario.teams == null || scenario.teams.isEmpty()) {
@@ -76,7 +77,7 @@ final class ScenarioChecker {
             if (entry.fairPlayPoints != null) attributes.put("fairPlayPoints", entry.fairPlayPoints);
             if (entry.disciplinaryPoints != null) attributes.put("disciplinaryPoints", entry.disciplinaryPoints);
             teams.add(new Team(name, entry.department, entry.entry, entry.location, attributes,
-                    entry.group == null ? "" : entry.group.strip()));
+                    entry.group == null ? "" : entry.group.strip()).writtenAt(entry.line() > 0 ? entry.line() + ": " + field : field));
         }
 
         List<Match> matches = new ArrayList<>();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -35,6 +38,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * Reads a scenario file (JSON or YAML) into a checked {@link Tournament}. Every problem becomes a
@@ -66,6 +75,18 @@ public class ScenarioReader {
     /** Reads a fixture as written, a team in two matches of one round included (for `check-fixtures`). */
     public Tournament readFixtureAsWritten(Path file) {
         return read(file, true);
+    }
+
+    /**
+     * Reads text the tool made (a proposed fixture) as if it were the given file, without writing
+     * it anywhere; YAML unless it is a JSON object.
+     */
+    public Tournament readText(Path file, String text) {
+        String shown = file.toString();
+        ObjectMapper mapper = text.stripLeading().startsWith("{") ? json : yaml;
+        ScenarioFile parsed = parse(shown, text, mapper);
+        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        return new ScenarioChecker(shown, file, false).check(parsed);
     }
 
     private Tournament read(Path file, boolean fixtureAsWritten) {
@@ -114,6 +135,10 @@ public class ScenarioReader {
     }
 
     private static ScenarioFile parse(String shown, String text, ObjectMapper mapper) {
+        if (mapper instanceof YAMLMapper) {
+            refuseLongRuns(shown, text);
+            refuseAnchorsAndAliases(shown, text);
+        }
         try {
             return mapper.readValue(text, ScenarioFile.class);
         } catch (UnrecognizedPropertyException e) {
@@ -129,15 +154,92 @@ public class ScenarioReader {
             throw new UserError(shown, place(e.getLocation(), e), value == null
                     ? "expected " + describe(e.getTargetType()) + " here"
                     : "\"" + value + "\" is not " + describe(e.getTargetType()));
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
+            UserError number = numberProblem(shown, e);
+            if (number != null) throw number;
             throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper)
                     + ": " + firstLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper) + ": "
-                    + firstLine(e.getOriginalMessage()));
         } catch (RuntimeException e) {
             // The YAML parser reports some limits (aliases, sizes) as runtime exceptions.
             throw new UserError(shown, null, "not valid " + format(mapper) + ": " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * A number the reader cannot hold (out of range of a whole number, YAML's .nan or .inf), said
+     * with the value, the field and what is expected; null for any other problem.
+     */
+    private static UserError numberProblem(String shown, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!(t instanceof JsonProcessingException problem) || !(problem.getProcessor() instanceof JsonParser parser)) continue;
+            String message = String.valueOf(problem.getOriginalMessage());
+            boolean range = t instanceof InputCoercionException;
+            if (!range && !message.startsWith("Malformed numeric value")) continue;
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("value (?:'(.*?)'|\\((.*?)\\))").matcher(message);
+            String value = !quoted.find() ? "the number" : quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            JsonLocation at = parser.currentTokenLocation();
+            String field = field(parser.getParsingContext());
+            String place = (at != null && at.getLineNr() > 0 ? at.getLineNr() + (field.isEmpty() ? "" : ": ") : "") + field;
+            return new UserError(shown, place, "\"" + value + "\" " + (range
+                    ? "is out of range: expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    : "is not a number a scenario can hold (not-a-number or infinity): expected a number written in digits"));
+        }
+        return null;
+    }
+
+    /** "matches[0].round" from where the parser stands. */
+    private static String field(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) path.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            else if (c.getCurrentName() != null) path.insert(0, "." + c.getCurrentName());
+        }
+        return path.toString().replaceFirst("^\\.", "");
+    }
+
+    /** The longest run of characters without a space or line break that a YAML scenario may hold. */
+    static final int MAX_RUN = 10_000;
+
+    /**
+     * The YAML parser takes time that grows with the square of a run of characters without a
+     * space (a 15 MB team name took 47 s): such a run, far longer than any name or text may be, is
+     * refused before parsing.
+     */
+    private static void refuseLongRuns(String shown, String text) {
+        int line = 1;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') line++;
+            run = Character.isWhitespace(c) ? 0 : run + 1;
+            if (run > MAX_RUN) {
+                int end = i;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+                throw new UserError(shown, String.valueOf(line), String.format(Locale.ROOT, "%,d characters without a space or a "
+                        + "line break: longer than any name (%d characters) or text (%,d) a scenario may hold", end - i + MAX_RUN,
+                        TextFields.MAX_NAME, TextFields.MAX_TEXT));
+            }
+        }
+    }
+
+    /**
+     * YAML anchors and aliases are refused, each with its line: an alias read as the text of its
+     * name ({@code home: *b} as team "b") or shared between fields would say something other than
+     * what is written, and no scenario needs one.
+     */
+    private static void refuseAnchorsAndAliases(String shown, String text) {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) return;
+        try {
+            for (Event event : new Yaml(yamlLimits()).parse(new StringReader(text))) {
+                String anchor = event instanceof NodeEvent node ? node.getAnchor() : null;
+                if (anchor == null) continue;
+                Mark at = event.getStartMark();
+                throw new UserError(shown, (at.getLine() + 1) + ":" + (at.getColumn() + 1), "YAML "
+                        + (event instanceof AliasEvent ? "alias *" : "anchor &") + anchor
+                        + ": anchors and aliases are not supported in a scenario; write the value out in full");
+            }
+        } catch (YAMLException e) {
+            // Not valid YAML: the reader below says where and why.
         }
     }
 
@@ -199,6 +301,7 @@ public class ScenarioReader {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // points: 1.5 is a mistake, not +1
         mapper.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
         SimpleModule lines = new SimpleModule("lines");
         lines.setDeserializerModifier(new BeanDeserializerModifier() {

@@ -63,12 +63,11 @@ class HostileInputTest {
     }
 
     /**
-     * Sixteen levels of nine aliases each would be 9^16 strings if expanded. The YAML reader does not
-     * expand aliases into copies, so the scenario is read at once and in little memory; an alias in a
-     * field that is not free (a team name) is refused like any other wrong value.
+     * Sixteen levels of nine aliases each would be 9^16 strings if expanded. Anchors and aliases are
+     * refused, the first with its line and column, before the scenario is read.
      */
     @Test
-    void aYamlAliasBombIsNotExpanded() throws Exception {
+    void aYamlAliasBombIsRefusedAtOnce() throws Exception {
         StringBuilder bomb = new StringBuilder("name: Bomb\nrules: copa-peru-2017\nteams:\n  - name: Alpha\n    attributes:\n");
         bomb.append("      a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'p'; c++) {
@@ -77,10 +76,50 @@ class HostileInputTest {
             bomb.append("]\n");
         }
         bomb.append("  - name: Bravo\nmatches: []\n");
-        Cli.Result result = Cli.run("run", write(bomb.toString()).toString());
 
-        assertThat(result.exit()).as(result.err()).isZero();
-        assertOneLine(write(TWO_TEAMS.replace("{name: Charlie}", "{name: &c [a, b]}, {name: *c}") + "matches: []\n"), "teams[");
+        assertOneLine(write(bomb.toString()), "6:10: YAML anchor &a: anchors and aliases are not supported in a scenario");
+        assertOneLine(write(TWO_TEAMS.replace("{name: Charlie}", "{name: &c [a, b]}, {name: *c}") + "matches: []\n"),
+                "3:46: YAML anchor &c");
+        assertOneLine(write(TWO_TEAMS + "matches: [{home: Alpha, away: Bravo}]\nsanctions: [{team: Alpha, points: -3, reason: &r x}, "
+                + "{team: Bravo, points: -3, reason: *r}]\n"), "5:47: YAML anchor &r");
+    }
+
+    @Test
+    void verifyReportsAScenarioWithTheRootAsItsRulesAndGoesOn() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(folder.resolve("a-root.yaml"), "name: Root\nrules: /\nteams: [{name: A}, {name: B}]\nmatches: []\n"
+                + "expect: {champion: A}\n");
+        Files.copy(Path.of("scenarios/copa-peru-2017/final-group.yaml"), folder.resolve("b-final-group.yaml"));
+
+        Cli.Result result = Cli.run("verify", folder.toString());
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(1);
+        assertThat(result.out()).contains("FAIL " + folder.resolve("a-root.yaml") + ": cannot adjudicate: " + folder.resolve("a-root.yaml")
+                        + ":rules: \"/\" is the root folder, not the folder of a regulation set")
+                .contains("PASS " + folder.resolve("b-final-group.yaml")).contains("1 passed, 1 failed");
+    }
+
+    @Test
+    void simulateNamesAStrengthThatIsNoNumber() throws Exception {
+        Path file = write(TWO_TEAMS.replace("{name: Bravo}", "{name: Bravo, attributes: {strength: strong}}")
+                + "matches: [{home: Alpha, away: Bravo}]\n");
+
+        Cli.Result result = Cli.run("simulate", file.toString(), "--runs", "50");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).startsWith(file + ":3: teams[1].attributes.strength: \"strong\" is not a strength: simulate reads it "
+                + "as a number above 0").doesNotContain("\tat ");
+        assertThat(result.err().strip()).doesNotContain("\n");
+    }
+
+    /** An error that quotes what was typed escapes its control characters: one line, nothing a terminal acts on. */
+    @Test
+    void anUnknownTeamIsQuotedWithItsControlCharactersEscaped() {
+        Cli.Result result = Cli.run("explain", "scenarios/copa-peru-2017/final-group.yaml", "Bina\ncional\u001b[2J", "Binacional");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("Bina\\u000Acional\\u001B[2J").doesNotContain("\u001b");
+        assertThat(result.err().strip()).doesNotContain("\n");
     }
 
     @Test

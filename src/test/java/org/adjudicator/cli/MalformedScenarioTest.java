@@ -45,11 +45,49 @@ class MalformedScenarioTest {
             rules set missing      | `rules: copa-peru-1917`     | `rules: copa-peru-2017` | rules: regulation set "copa-peru-1917" not found
             invalid YAML           | `  - name: "Bravo`          | `  - name: Bravo`   | 5:9: not valid YAML: while scanning a quoted scalar
             wrong type             | `    round: first`          | `    score: 2-1`    | 9: matches[0].round: "first" is not a whole number
+            a fraction of a round  | `    round: 2.5`            | `    score: 2-1`    | 9: matches[0].round: "2.5" is not a whole number
+            a round that is no number | `    round: .nan`        | `    score: 2-1`    | 9: matches[0].round: ".nan" is not a number a scenario can hold (not-a-number or infinity): expected a number written in digits
+            a round out of range   | `    round: 99999999999`    | `    score: 2-1`    | 9: matches[0].round: "99999999999" is out of range: expected a whole number from -2147483648 to 2147483647
+            a newline in a team name | `  - name: "Bra\\nvo"`    | `  - name: Bravo`   | 5: teams[1].name: control character U+000A at character 4; names and texts may not hold control characters
+            an escape sequence in a name | `  - name: "Bravo\\e[2J"` | `  - name: Bravo` | 5: teams[1].name: control character U+001B at character 6
+            a newline in the rules | `rules: "copa-peru-2017\\nx"` | `rules: copa-peru-2017` | rules: control character U+000A at character 15
+            a NUL in the rules     | `rules: "copa\\0peru"`      | `rules: copa-peru-2017` | rules: control character U+0000 at character 5
+            the root as rules      | `rules: /`                  | `rules: copa-peru-2017` | rules: "/" is the root folder, not the folder of a regulation set
+            a YAML anchor          | `  - name: &b Bravo`        | `  - name: Bravo`   | 5:11: YAML anchor &b: anchors and aliases are not supported in a scenario; write the value out in full
+            an undefined YAML alias | `    away: *nope`           | `    away: Bravo`   | 8:11: YAML alias *nope: anchors and aliases are not supported in a scenario
+            a name past the limit  | `  - name: BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB` | `  - name: Bravo` | 5: teams[1].name: 201 characters: more than this tool's limit of 200 for a name
             """)
     void yamlMistakes(String what, String broken, String original, String expected) throws Exception {
         Path file = write("broken.yaml", VALID.replace(original + "\n", broken + "\n"));
 
         assertOneLineError(file, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            points of a half     | `[{team: Alpha, points: 1.5}]`  | 11: sanctions[0].points: "1.5" is not a whole number
+            a deduction under 1  | `[{team: Alpha, points: -0.9}]` | 11: sanctions[0].points: "-0.9" is not a whole number
+            a reason with a BEL  | `[{team: Alpha, points: -3, reason: "late\\a"}]` | 11: sanctions[0].reason: control character U+0007 at character 5
+            """)
+    void sanctionsAreWholeNumbersAndPlainText(String what, String sanctions, String expected) throws Exception {
+        assertOneLineError(write("sanction.yaml", VALID + "sanctions: " + sanctions + "\n"), expected);
+    }
+
+    /** The YAML parser's time grows with the square of a run without spaces: such a name is refused before it is parsed. */
+    @Test
+    void aFourMegabyteNameIsRefusedBeforeItIsParsed() throws Exception {
+        Path file = write("huge.yaml", VALID.replace("  - name: Bravo", "  - name: " + "B".repeat(4_000_000)));
+
+        assertOneLineError(file, "5: 4,000,000 characters without a space or a line break: longer than any name (200 characters) "
+                + "or text (1,000) a scenario may hold");
+    }
+
+    @Test
+    void aLongNameWithSpacesIsRefusedWithItsLimit() throws Exception {
+        Path file = write("long.json", "{\"name\": \"Long\", \"rules\": \"copa-peru-2017\", \"teams\": [{\"name\": \"Alpha\"}, "
+                + "{\"name\": \"" + "Bra vo ".repeat(100_000) + "\"}], \"matches\": []}");
+
+        assertOneLineError(file, "1: teams[1].name: 700,000 characters: more than this tool's limit of 200 for a name");
     }
 
     @Test

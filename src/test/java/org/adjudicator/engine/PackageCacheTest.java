@@ -1,6 +1,12 @@
 package org.adjudicator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+import org.adjudicator.UserError;
+import org.kie.api.definition.KiePackage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +65,59 @@ class PackageCacheTest {
         new RulesLoader().load(two);
 
         assertThat(cached()).isEqualTo(2);
+    }
+
+    /** Another set's valid entry copied over this set's is not taken for it: the rules are compiled and the entry repaired. */
+    @Test
+    void anEntryOfOtherRulesIsNotTakenForThese() throws Exception {
+        Path copa = copy("rules/copa-peru-2017", "copa");
+        Path fifa = copy("rules/fifa-world-cup-2018", "fifa");
+        Tournament finalGroup = new ScenarioReader().read(Path.of("scenarios/copa-peru-2017/final-group.yaml"));
+        assertThat(leader(copa, finalGroup)).isEqualTo("Binacional 7");
+        Path copaEntry = onlyEntry();
+        new RulesLoader().load(fifa);
+        Path fifaEntry;
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            fifaEntry = files.filter(f -> f.toString().endsWith(".packages") && !f.equals(copaEntry)).findFirst().orElseThrow();
+        }
+        Files.copy(fifaEntry, copaEntry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        RulesLoader.forgetCompiled();
+
+        assertThat(leader(copa, finalGroup)).isEqualTo("Binacional 7");
+        assertThat(Files.readAllBytes(copaEntry)).as("repaired").isNotEqualTo(Files.readAllBytes(fifaEntry));
+        RulesLoader.forgetCompiled();
+        assertThat(leader(copa, finalGroup)).isEqualTo("Binacional 7");
+    }
+
+    /** A write that fails midway (a full disk) leaves no partial temporary file in the cache folder. */
+    @Test
+    void aFailedWriteLeavesNoTemporaryFile() throws Exception {
+        KiePackage unwritable = (KiePackage) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {KiePackage.class},
+                (proxy, method, args) -> null);
+
+        PackageCache.fromSystem().store("a-key", List.of(unwritable));
+
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anEmptyCacheSettingIsNamed() throws Exception {
+        System.setProperty("adjudicator.cache", "");
+        Path rules = copy("rules/copa-peru-2017", "empty-setting");
+
+        assertThatThrownBy(() -> new RulesLoader().load(rules)).isInstanceOf(UserError.class)
+                .extracting(e -> ((UserError) e).oneLine())
+                .isEqualTo("-Dadjudicator.cache: an empty value; give a folder for the compiled rules, or off");
+    }
+
+    private Path onlyEntry() throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            List<Path> entries = files.filter(f -> f.toString().endsWith(".packages")).toList();
+            assertThat(entries).hasSize(1);
+            return entries.get(0);
+        }
     }
 
     private String leader(Path rules, Tournament tournament) {
