@@ -73,7 +73,7 @@ public class SimulateCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
         Tournament tournament = reader.read(input.scenario);
         RuleSet ruleSet = loader.load(input.rules == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(input.rules));
+                : loader.locateFromCommandLine(input.rules, tournament.source()));
         boolean terminal = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
         Simulator.Result result = simulator.simulate(tournament, ruleSet, runs, seed, threads, done -> {

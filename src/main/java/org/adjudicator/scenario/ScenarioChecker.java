@@ -275,7 +275,7 @@ final class ScenarioChecker {
         return team;
     }
 
-    private int[] score(String text, int line, String field) {
+    int[] score(String text, int line, String field) {
         if (text == null || text.isBlank()) return null;
         Matcher m = SCORE.matcher(text);
         if (!m.matches()) {

@@ -52,7 +52,7 @@ public class Needs {
 
     public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, int limit) {
         RuleSet rules = loader.load(rulesOverride == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(rulesOverride));
+                : loader.locateFromCommandLine(rulesOverride, tournament.source()));
         Adjudication now = adjudicator.adjudicate(tournament, rules, false);
         Ranking table = now.leagueTables().stream()
                 .filter(r -> r.hasTeam(team) && tournament.matches().stream()
