@@ -18,6 +18,7 @@ import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Outcome;
 import org.adjudicator.workflow.WhatIf;
@@ -134,7 +135,8 @@ public class WhatIfCommand implements Callable<Integer> {
     }
 
     private static boolean is(JsonNode node, Match m) {
-        return node.path("home").asText().strip().equals(m.getHome()) && node.path("away").asText().strip().equals(m.getAway())
+        return TeamNames.normal(node.path("home").asText().strip()).equals(m.getHome())
+                && TeamNames.normal(node.path("away").asText().strip()).equals(m.getAway())
                 && node.path("stage").asText("").strip().equals(m.getStage())
                 && Objects.equals(node.hasNonNull("round") ? node.get("round").asInt() : null, m.getRound())
                 && Objects.equals(node.hasNonNull("leg") ? node.get("leg").asInt() : null, m.getLeg());

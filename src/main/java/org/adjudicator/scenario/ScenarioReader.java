@@ -94,8 +94,9 @@ public class ScenarioReader {
      * write is read back first (its rules looked up from its folder), so that the tool never writes
      * a scenario it would refuse.
      */
-    public Tournament read(Path file, String text) {
+    public Tournament read(Path file, String written) {
         String shown = file.toString();
+        String text = TeamNames.normal(written);
         ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
         if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
         return new ScenarioChecker(shown, file, false).check(parsed);
@@ -127,7 +128,7 @@ public class ScenarioReader {
                     + "); save it as UTF-8");
         }
         String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return TeamNames.normal(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static ScenarioFile parse(String shown, String text, ObjectMapper mapper) {

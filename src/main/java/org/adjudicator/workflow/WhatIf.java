@@ -12,6 +12,7 @@ import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 
 /**
@@ -38,7 +39,8 @@ public class WhatIf {
     public Applied apply(Tournament tournament, List<String> sets, List<String> sanctionTexts) {
         List<Match> matches = new ArrayList<>(tournament.matches());
         List<SetResult> results = new ArrayList<>();
-        for (String text : sets) {
+        for (String typed : sets) {
+            String text = TeamNames.normal(typed);
             Matcher m = RESULT.matcher(text);
             if (!m.matches()) {
                 throw new UserError(null, "--set", "\"" + text + "\" is not a result; write HOME GOALS-GOALS AWAY, "
@@ -71,7 +73,8 @@ public class WhatIf {
         }
         List<Sanction> sanctions = new ArrayList<>(tournament.sanctions());
         List<Sanction> added = new ArrayList<>();
-        for (String text : sanctionTexts) {
+        for (String typed : sanctionTexts) {
+            String text = TeamNames.normal(typed);
             Matcher m = SANCTION.matcher(text);
             if (!m.matches()) throw new UserError(null, "--sanction", "\"" + text + "\" is not a sanction; write TEAM:POINTS, e.g. \"Binacional:-3\"");
             String team = tournament.teamNames().stream().filter(t -> t.equalsIgnoreCase(m.group(1).strip())).findFirst()
