@@ -9,6 +9,7 @@ import org.adjudicator.engine.Ranking;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,8 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        teamA = TeamNames.normal(teamA);
+        teamB = TeamNames.normal(teamB);
         Tournament tournament = reader.read(input.scenario);
         for (String team : new String[] {teamA, teamB}) {
             if (!tournament.hasTeam(team)) {

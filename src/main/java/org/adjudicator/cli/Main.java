@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             "  adjudicator rank scenarios/copa-peru-2017/final-group.yaml",
             "  adjudicator explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"",
             "",
-            "Exit codes: 0 done; 2 bad input (scenario, rules or command line): one line naming the file and the "
+            "Exit codes: 0 done; 1 the answer is no (check-fixtures: the fixture breaks a pairing restriction; "
+                + "verify: a scenario's expectations fail); 2 bad input (scenario, rules or command line): one line naming the file and the "
                 + "place; 3 an internal error (a bug: please report it with the output of --debug)."})
 public final class Main implements Runnable {
     /** Exit code for input a user can fix: a scenario, a rules folder, a command line. */
@@ -62,7 +63,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, rank, explain, check-fixtures or pair");
+        List<String> commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: "
+                + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1));
     }
 
     public static void main(String[] args) {
@@ -102,6 +105,8 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler(Main::handle);
         commandLine.setParameterExceptionHandler(Main::mistake);
         commandLine.setExecutionStrategy(Main::execute);
+        // Every command answers -V / --version with the tool's version, not only the top level.
+        for (CommandLine sub : commandLine.getSubcommands().values()) sub.getCommandSpec().version(commandLine.getCommandSpec().version());
         return commandLine;
     }
 

@@ -11,6 +11,7 @@ import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Needs;
 import picocli.CommandLine.Command;
@@ -56,6 +57,7 @@ public class NeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        team = TeamNames.normal(team);
         Tournament tournament = reader.read(input.scenario);
         if (!tournament.hasTeam(team)) {
             throw new UserError(input.scenario.toString(), null, "no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));

@@ -3,8 +3,6 @@ package org.adjudicator.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +13,7 @@ import org.adjudicator.SafeFiles;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Violation;
 import org.adjudicator.fixture.FixturePlanner;
 import org.adjudicator.fixture.FixtureProposal;
@@ -31,7 +30,8 @@ import picocli.CommandLine.Spec;
             "Propose the first-round fixture: every team meets its number of geographical rivals (as the rules "
                 + "define them) once at home and once away, with the least total travel.",
             "",
-            "Writes a copy of the scenario with the proposed first-round matches (rounds 1-6) to a new file, "
+            "Writes a copy of the scenario with the proposed matches of the rules' fixture stage (two rounds per opponent) "
+                + "to a new file that names the regulation set used, "
                 + "checked against every pairing restriction, and prints each pairing with its distance and where "
                 + "the opponent ranks among each team's rivals. The same input always gives the same fixture."},
         footerHeading = "%nExample:%n",
@@ -40,7 +40,8 @@ public class PairCommand implements Callable<Integer> {
     @Mixin
     ScenarioCommand input;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new scenario file to write (YAML).")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The new scenario file to write: .yaml or .yml for YAML, .json for JSON.")
     Path out;
 
     @Spec
@@ -55,9 +56,13 @@ public class PairCommand implements Callable<Integer> {
     @Inject
     FixturePlanner planner;
 
+    @Inject
+    RulesLoader loader;
+
     @Override
     public Integer call() throws IOException {
         SafeFiles.checkTarget(out, input.scenario);
+        ScenarioOutput.isJson(out);
         Tournament tournament = reader.read(input.scenario);
         Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
         Integer opponents = adjudication.setting("opponents per team");
@@ -68,18 +73,18 @@ public class PairCommand implements Callable<Integer> {
         }
         fixtureStage = stage;
         FixtureProposal proposal = planner.propose(tournament.teams(), adjudication.rivals(), opponents);
-        String yaml = scenarioWith(proposal);
 
-        // The proposal must pass the regulation's own restrictions before it is written.
-        // It is read from memory, as the file will be read: no temporary file to leave behind.
-        Tournament relocated = reader.readText(out, yaml).withSource(input.scenario);
-        Adjudication checked = adjudicator.adjudicate(relocated, input.rules, false);
+        // The proposal is read back as the new file, under the set it was made with, and must pass the
+        // regulation's own restrictions before it is written.
+        ScenarioOutput.Prepared prepared = ScenarioOutput.prepare(out, scenarioWith(proposal), header(adjudication),
+                adjudication.rules(), loader, reader);
+        Adjudication checked = adjudicator.adjudicate(prepared.tournament(), adjudication.rules(), false);
         if (!checked.violations().isEmpty()) {
             Violation first = checked.violations().get(0);
             throw new IllegalStateException("the proposed fixture breaks restriction (" + first.restriction() + "): "
                     + first.description());
         }
-        SafeFiles.write(out, yaml, input.scenario);
+        prepared.write(input.scenario);
 
         StringWriter buffer = new StringWriter();
         PrintWriter print = new PrintWriter(buffer);
@@ -95,11 +100,9 @@ public class PairCommand implements Callable<Integer> {
     private String fixtureStage;
 
     /** The scenario as written, with the matches of the fixture stage replaced by the proposal. */
-    private String scenarioWith(FixtureProposal proposal) throws IOException {
-        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-        JsonNode tree = yaml.readTree(input.scenario.toFile());
-        ArrayNode matches = yaml.createArrayNode();
+    private ObjectNode scenarioWith(FixtureProposal proposal) throws IOException {
+        ObjectNode tree = ScenarioOutput.readTree(input.scenario);
+        ArrayNode matches = tree.arrayNode();
         for (FixtureProposal.Leg leg : proposal.legs()) {
             ObjectNode match = matches.addObject();
             match.put("stage", fixtureStage);
@@ -114,8 +117,12 @@ public class PairCommand implements Callable<Integer> {
                 if (!stage.isEmpty() && !stage.equals(fixtureStage)) matches.add(m);
             }
         }
-        ((ObjectNode) tree).set("matches", matches);
-        return "# First-round fixture proposed by `adjudicator pair` from " + input.scenario.getFileName()
-                + " (least total travel; every pairing restriction checked).\n" + yaml.writeValueAsString(tree);
+        tree.set("matches", matches);
+        return tree;
+    }
+
+    private String header(Adjudication adjudication) {
+        return "First-round fixture proposed by `adjudicator pair` from " + input.scenario.getFileName() + " with the rules "
+                + adjudication.rules().name() + " (least total travel; every pairing restriction checked).";
     }
 }

@@ -96,7 +96,7 @@ public class SimulateCommand implements Callable<Integer> {
                     + " (`pair " + input.scenario + " --out FILE` proposes one)");
         }
         RuleSet ruleSet = loader.load(input.rules == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(input.rules));
+                : loader.locateFromCommandLine(input.rules, tournament.source()));
         boolean terminal = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
         Simulator.Result result = simulator.simulate(tournament, ruleSet, runs, seed, threads, done -> {

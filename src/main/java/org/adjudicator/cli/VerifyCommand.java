@@ -74,7 +74,7 @@ public class VerifyCommand implements Callable<Integer> {
                 }
                 Verifier.Verdict verdict = verifier.verify(tournament, rules);
                 if (verdict.passed()) {
-                    out.println("PASS " + file + " (" + verdict.checked() + " expectations)");
+                    out.println("PASS " + file + " (" + verdict.checked() + (verdict.checked() == 1 ? " expectation)" : " expectations)"));
                 } else {
                     failed++;
                     out.println("FAIL " + file + ": " + String.join("; ", verdict.differences()));

@@ -3,8 +3,6 @@ package org.adjudicator.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,9 +15,11 @@ import java.util.concurrent.Callable;
 import org.adjudicator.SafeFiles;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Outcome;
 import org.adjudicator.workflow.WhatIf;
@@ -56,7 +56,8 @@ public class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "SET", description = "Re-adjudicate under another regulation set (a name under rules/ or a folder).")
     String rules;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the changed scenario to this new file.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the changed scenario to this new file: .yaml or .yml for YAML, "
+            + ".json for JSON. Its rules: names the set the what-if was made with, as found from the new file's folder.")
     Path out;
 
     @Option(names = "--debug", description = "On an error, also print the stack trace.")
@@ -74,9 +75,13 @@ public class WhatIfCommand implements Callable<Integer> {
     @Inject
     WhatIf whatIf;
 
+    @Inject
+    RulesLoader loader;
+
     @Override
     public Integer call() throws IOException {
         if (out != null) SafeFiles.checkTarget(out, scenario);
+        if (out != null) ScenarioOutput.isJson(out);
         Tournament tournament = reader.read(scenario);
         WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions);
         Adjudication before = adjudicator.adjudicate(tournament, (String) null, false);
@@ -97,7 +102,7 @@ public class WhatIfCommand implements Callable<Integer> {
             for (Outcome.Change c : changes) print.println("  " + c.sentence());
         }
         if (out != null) {
-            SafeFiles.write(out, changedScenario(applied), scenario);
+            ScenarioOutput.write(out, changedScenario(applied), header(), after.rules(), loader, reader, scenario);
             print.println("The changed scenario is written to " + out + ".");
         }
         Output.print(spec, buffer);
@@ -105,10 +110,8 @@ public class WhatIfCommand implements Callable<Integer> {
     }
 
     /** The scenario as written, with the results and sanctions of the what-if. */
-    private String changedScenario(WhatIf.Applied applied) throws IOException {
-        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-        JsonNode tree = yaml.readTree(scenario.toFile());
+    private ObjectNode changedScenario(WhatIf.Applied applied) throws IOException {
+        ObjectNode tree = ScenarioOutput.readTree(scenario);
         for (WhatIf.SetResult r : applied.results()) {
             for (JsonNode node : tree.path("matches")) {
                 if (is(node, r.before())) {
@@ -122,15 +125,20 @@ public class WhatIfCommand implements Callable<Integer> {
             }
         }
         if (!applied.sanctions().isEmpty()) {
-            ArrayNode list = tree.has("sanctions") ? (ArrayNode) tree.get("sanctions") : ((ObjectNode) tree).putArray("sanctions");
+            ArrayNode list = tree.has("sanctions") ? (ArrayNode) tree.get("sanctions") : tree.putArray("sanctions");
             for (Sanction s : applied.sanctions()) list.addObject().put("team", s.team()).put("points", s.points()).put("reason", s.reason());
         }
-        return "# What-if of " + scenario.getFileName() + ": " + String.join("; ", sets) + (sanctions.isEmpty() ? "" : "; sanctions "
-                + String.join(", ", sanctions)) + "\n" + yaml.writeValueAsString(tree);
+        return tree;
+    }
+
+    private String header() {
+        return "What-if of " + scenario.getFileName() + ": " + String.join("; ", sets) + (sanctions.isEmpty() ? "" : "; sanctions "
+                + String.join(", ", sanctions)) + (rules == null ? "" : "; rules " + rules);
     }
 
     private static boolean is(JsonNode node, Match m) {
-        return node.path("home").asText().strip().equals(m.getHome()) && node.path("away").asText().strip().equals(m.getAway())
+        return TeamNames.normal(node.path("home").asText().strip()).equals(m.getHome())
+                && TeamNames.normal(node.path("away").asText().strip()).equals(m.getAway())
                 && node.path("stage").asText("").strip().equals(m.getStage())
                 && Objects.equals(node.hasNonNull("round") ? node.get("round").asInt() : null, m.getRound())
                 && Objects.equals(node.hasNonNull("leg") ? node.get("leg").asInt() : null, m.getLeg());

@@ -54,7 +54,7 @@ public class Adjudicator {
     public Adjudication adjudicate(Tournament tournament, String rulesOverride, boolean trace) {
         java.nio.file.Path folder = rulesOverride == null
                 ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(rulesOverride);
+                : loader.locateFromCommandLine(rulesOverride, tournament.source());
         return adjudicate(tournament, loader.load(folder), trace);
     }
 

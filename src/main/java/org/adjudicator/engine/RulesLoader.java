@@ -62,42 +62,75 @@ public class RulesLoader {
         return locate(rules, scenario.toAbsolutePath().getParent(), scenario.toString(), "rules");
     }
 
-    /** The folder of a regulation set named on the command line ({@code --rules}). */
+    /** The folder of a regulation set named on the command line ({@code --rules}), with no scenario to look beside. */
     public Path locateFromCommandLine(String rules) {
-        return locate(rules, Path.of("").toAbsolutePath(), null, "--rules");
+        return locateFromCommandLine(rules, null);
     }
 
-    private Path locate(String rules, Path base, String shownFile, String field) {
-        try {
-            return find(rules, base, shownFile, field);
-        } catch (InvalidPathException e) {
-            throw new UserError(shownFile, field, "regulation set \"" + rules + "\" is not a path this system accepts: " + e.getReason());
-        }
+    /**
+     * The folder of a regulation set named on the command line ({@code --rules}) for a scenario: a
+     * name is looked up as the scenario's own {@code rules:} is ({@code rules/NAME} beside the
+     * scenario, in each folder above it, then in the current folder), so that {@code --rules NAME}
+     * and {@code rules: NAME} find the same set; a path is taken from the current folder, as a shell
+     * user typed it.
+     */
+    public Path locateFromCommandLine(String rules, Path scenario) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path base = scenario == null || isPath(rules) ? cwd : scenario.toAbsolutePath().getParent();
+        return locate(rules, base, null, "--rules");
     }
 
-    private Path find(String rules, Path base, String shownFile, String field) {
+    private static boolean isPath(String rules) {
+        return rules.contains("/") || rules.contains("\\") || rules.startsWith(".");
+    }
+
+    /**
+     * The folder {@code rules:} leads to from a file's own folder alone, the current folder left
+     * out, or null: a file written for another place must not depend on where the tool runs.
+     */
+    public Path locateFromFileAlone(String rules, Path file) {
+        return first(candidates(rules, file.toAbsolutePath().getParent(), false));
+    }
+
+    private static List<Path> candidates(String rules, Path base, boolean currentFolderToo) {
         List<Path> candidates = new ArrayList<>();
-        boolean isPath = rules.contains("/") || rules.contains("\\") || rules.startsWith(".");
-        if (isPath) {
+        Path cwd = Path.of("").toAbsolutePath();
+        if (isPath(rules)) {
             Path given = Path.of(rules);
             if (given.isAbsolute()) candidates.add(given);
             else {
                 candidates.add(base.resolve(given));
-                candidates.add(Path.of("").toAbsolutePath().resolve(given));
+                if (currentFolderToo) candidates.add(cwd.resolve(given));
             }
         } else {
             for (Path dir = base; dir != null; dir = dir.getParent()) candidates.add(dir.resolve("rules").resolve(rules));
-            candidates.add(Path.of("").toAbsolutePath().resolve("rules").resolve(rules));
+            if (currentFolderToo) candidates.add(cwd.resolve("rules").resolve(rules));
         }
+        return candidates;
+    }
+
+    private static Path first(List<Path> candidates) {
         for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate) && candidate.normalize().getFileName() == null) {
-                throw new UserError(shownFile, field, "\"" + rules + "\" is the root folder, not the folder of a regulation set");
-            }
             if (Files.isDirectory(candidate)) return candidate.normalize();
         }
+        return null;
+    }
+
+    private Path locate(String rules, Path base, String shownFile, String field) {
+        Path found;
+        try {
+            found = first(candidates(rules, base, true));
+        } catch (InvalidPathException e) {
+            throw new UserError(shownFile, field, "regulation set \"" + rules + "\" is not a path this system accepts: " + e.getReason());
+        }
+        if (found != null && found.getFileName() == null) {
+            throw new UserError(shownFile, field, "\"" + rules + "\" is the root folder, not the folder of a regulation set");
+        }
+        if (found != null) return found;
+        boolean isPath = isPath(rules);
         throw new UserError(shownFile, field, "regulation set \"" + rules + "\" not found"
                 + (isPath ? " (no such folder)" : " (looked for a folder rules/" + rules
-                + (shownFile == null ? " in the current folder and above it)" : " beside the scenario, above it and in the current folder)"))
+                + (base.equals(Path.of("").toAbsolutePath()) ? " in the current folder and above it)" : " beside the scenario, above it and in the current folder)"))
                 + available(base));
     }
 

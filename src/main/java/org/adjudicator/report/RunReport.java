@@ -52,7 +52,7 @@ public class RunReport {
             }
             if (!stage.ties().isEmpty()) {
                 out.println("Ties");
-                int width = stage.ties().stream().mapToInt(t -> t.name().length()).max().orElse(6);
+                int width = stage.ties().stream().mapToInt(t -> TextReport.width(t.name())).max().orElse(6);
                 for (Ranking tie : stage.ties()) {
                     String legs = StageView.legs(a, tie).stream().map(Match::label).collect(Collectors.joining("; "));
                     out.println("  " + TextReport.pad(tie.name(), width) + "  " + legs);

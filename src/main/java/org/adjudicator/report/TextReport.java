@@ -90,8 +90,9 @@ public class TextReport {
         return lines;
     }
 
+    /** Columns on a terminal: wide characters and emoji take two, combining accents none. */
     static int width(String text) {
-        return text.codePointCount(0, text.length());
+        return DisplayWidth.of(text);
     }
 
     static String pad(String text, int width) {

@@ -70,7 +70,7 @@ final class ScenarioChecker {
             String field = "teams[" + i + "]";
             if (entry == null) throw error(0, field, "an empty team; give at least its name");
             if (entry.name == null || entry.name.isBlank()) throw error(entry.line(), field + ".name", "every team needs a name");
-            String name = entry.name.strip();
+            String name = TeamNames.normal(entry.name.strip());
             Integer first = teamLines.putIfAbsent(name, entry.line());
             if (first != null) throw error(entry.line(), field + ".name", "duplicate team \"" + name + "\" (first listed at line " + first + ")");
             Map<String, Object> attributes = entry.attributes == null ? new LinkedHashMap<>() : withoutNulls(entry.attributes);
@@ -268,7 +268,7 @@ final class ScenarioChecker {
 
     private String knownTeam(String name, int line, String field, Map<String, Integer> teams) {
         if (name == null || name.isBlank()) throw error(line, field, "a team name is required here");
-        String team = name.strip();
+        String team = TeamNames.normal(name.strip());
         if (!teams.containsKey(team)) {
             throw error(line, field, "unknown team \"" + team + "\"" + Suggest.didYouMean(team, teams.keySet())
                     + " (teams must be listed under teams:)");
@@ -276,7 +276,7 @@ final class ScenarioChecker {
         return team;
     }
 
-    private int[] score(String text, int line, String field) {
+    int[] score(String text, int line, String field) {
         if (text == null || text.isBlank()) return null;
         Matcher m = SCORE.matcher(text);
         if (!m.matches()) {

@@ -110,6 +110,24 @@ public class ScenarioReader {
         return new ScenarioChecker(shown, file, fixtureAsWritten).check(parsed);
     }
 
+    /**
+     * Checks a scenario's text as if it were the file {@code file}: a file the tool is about to
+     * write is read back first (its rules looked up from its folder), so that the tool never writes
+     * a scenario it would refuse.
+     */
+    public Tournament read(Path file, String written) {
+        String shown = file.toString();
+        String text = TeamNames.normal(written);
+        ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
+        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        return new ScenarioChecker(shown, file, false).check(parsed);
+    }
+
+    /** A score as a scenario's {@code score:} is checked ("2-1"; no negative or absurd scores), for a score typed elsewhere. */
+    public static int[] score(String text, String field) {
+        return new ScenarioChecker(null, null, false).score(text, 0, field);
+    }
+
     private static boolean isJson(Path file, String text) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) return true;
@@ -131,7 +149,7 @@ public class ScenarioReader {
                     + "); save it as UTF-8");
         }
         String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return TeamNames.normal(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static ScenarioFile parse(String shown, String text, ObjectMapper mapper) {

@@ -21,6 +21,7 @@ import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Zone;
+import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
 
 /**
@@ -51,7 +52,7 @@ public class Needs {
 
     public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, int limit) {
         RuleSet rules = loader.load(rulesOverride == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(rulesOverride));
+                : loader.locateFromCommandLine(rulesOverride, tournament.source()));
         Adjudication now = adjudicator.adjudicate(tournament, rules, false);
         Ranking table = now.leagueTables().stream()
                 .filter(r -> r.hasTeam(team) && tournament.matches().stream()
@@ -66,7 +67,7 @@ public class Needs {
                     + " outcomes, more than the limit of " + limit + " (3^" + (int) Math.round(Math.log(limit) / Math.log(3))
                     + "); ask nearer the end of the stage, or raise --limit");
         }
-        Target goal = Target.of(target, table);
+        Target goal = Target.of(target, table, now.zones());
         Map<List<Integer>, String> status = new LinkedHashMap<>();
         Map<List<Integer>, String> notes = new HashMap<>();
         for (int code = 0; code < outcomes; code++) {
@@ -292,23 +293,33 @@ public class Needs {
 
     /** A position ("1": finish first; "2": first or second) or a zone of the table ("round of 16"). */
     record Target(Integer position, String zone) {
-        static Target of(String text, Ranking table) {
+        /**
+         * The target as typed, which must be a position of the table or a zone the rules give its
+         * places: any other text (a zone of another table, a typing mistake) is refused with the
+         * targets that exist, never answered "impossible" or "clinched".
+         */
+        static Target of(String text, Ranking table, List<Zone> zones) {
+            int size = table.placements().size();
             if (text == null || text.isBlank()) return new Target(1, null);
             String t = text.strip();
+            List<String> names = zones.stream().filter(z -> z.table().equals(table.name())).map(Zone::zone).distinct().sorted().toList();
             if (t.matches("\\d+")) {
-                int p = Integer.parseInt(t);
-                if (p < 1 || p > table.placements().size()) {
-                    throw new UserError(null, "--target", "position " + p + " does not exist in the " + table.name()
-                            + " (1 to " + table.placements().size() + ")");
+                int p = t.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t);
+                if (p < 1 || p > size) {
+                    throw new UserError(null, "--target", "position " + t + " does not exist in the " + table.name()
+                            + " (1 to " + size + ")" + (names.isEmpty() ? "" : "; or a zone: " + String.join(", ", names)));
                 }
                 return new Target(p, null);
             }
-            return new Target(null, t.toLowerCase(Locale.ROOT));
+            String zone = names.stream().filter(z -> z.equalsIgnoreCase(t)).findFirst().orElseThrow(() -> new UserError(null, "--target",
+                    "\"" + t + "\" is not a zone or a position of the " + table.name() + Suggest.didYouMean(t, names) + "; targets: a position, 1 to "
+                            + size + (names.isEmpty() ? " (the " + table.name() + " has no zones)" : ", or a zone: " + String.join(", ", names))));
+            return new Target(null, zone.toLowerCase(Locale.ROOT));
         }
 
         boolean reached(Adjudication a, String table, String team) {
             if (zone != null) {
-                return a.zones().stream().anyMatch(z -> z.team().equals(team) && z.zone().equalsIgnoreCase(zone));
+                return a.zones().stream().anyMatch(z -> z.table().equals(table) && z.team().equals(team) && z.zone().equalsIgnoreCase(zone));
             }
             Ranking r = a.ranking(table);
             if (r == null || !r.hasTeam(team)) return false;

@@ -77,7 +77,7 @@ public record Outcome(Adjudication adjudication,
                     Placement p = now.get(team);
                     String responsible = p == null ? null : responsible(table, team, after);
                     String detail = p == null ? "" : "now " + after.pointsIn(table, team)
-                            + (responsible == null ? "" : "; criterion responsible: " + lower(responsible));
+                            + (responsible == null ? "" : "; criterion responsible: " + responsible);
                     changes.add(new Change("position", table + ": " + team, before, afterLabel, detail));
                 }
             }
@@ -118,18 +118,31 @@ public record Outcome(Adjudication adjudication,
     }
 
     /**
-     * The criterion behind a team's new position: the first criterion, in the order applied, that
-     * separated the team from others differently than before (a new criterion, or another one);
-     * when the chain is the same, the criterion that now settles its position.
+     * The criterion behind a team's new position, in words. Between two regulation sets applied to
+     * the same results (impact, a what-if with only --rules): what changed between the sets that
+     * moved the team (see {@link Responsibility}). Otherwise, or when that shows nothing: the first
+     * criterion, in the order applied, that separated the team from others differently than before
+     * (a new criterion, or another one); when the chain is the same, the criterion that now settles
+     * its position.
      */
     private String responsible(String table, String team, Outcome after) {
+        if (sameResults(adjudication, after.adjudication)) {
+            String changed = new Responsibility(adjudication.ranking(table), after.adjudication.ranking(table)).of(team);
+            if (changed != null) return changed;
+        }
         List<String> was = separatingCriteria(adjudication.ranking(table), team);
         List<String> now = separatingCriteria(after.adjudication.ranking(table), team);
         for (int i = 0; i < now.size(); i++) {
-            if (i >= was.size() || !was.get(i).equals(now.get(i))) return now.get(i);
+            if (i >= was.size() || !was.get(i).equals(now.get(i))) return lower(now.get(i));
         }
         Placement p = after.positions.get(table).get(team);
-        return p == null ? null : p.getSettledBy();
+        return p == null || p.getSettledBy() == null ? null : lower(p.getSettledBy());
+    }
+
+    /** True when both adjudications read the same results, sanctions and withdrawals: only the rules can differ. */
+    private static boolean sameResults(Adjudication a, Adjudication b) {
+        return a.tournament().matches().equals(b.tournament().matches()) && a.tournament().sanctions().equals(b.tournament().sanctions())
+                && a.tournament().withdrawals().equals(b.tournament().withdrawals());
     }
 
     private static List<String> separatingCriteria(Ranking ranking, String team) {

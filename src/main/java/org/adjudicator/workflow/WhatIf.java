@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
+import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 
 /**
@@ -19,7 +21,8 @@ import org.adjudicator.scenario.Tournament;
  */
 @Singleton
 public class WhatIf {
-    private static final Pattern RESULT = Pattern.compile("^\\s*(?:([\\w-]+)\\s*:\\s*)?(.+?)\\s+(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s+(.+?)\\s*$");
+    /** Any number of digits: the score is then checked as a scenario's is, so "200-1" gets the same answer in both. */
+    private static final Pattern RESULT = Pattern.compile("^\\s*(?:([\\w-]+)\\s*:\\s*)?(.+?)\\s+(\\d+\\s*-\\s*\\d+)\\s+(.+?)\\s*$");
     private static final Pattern SANCTION = Pattern.compile("^\\s*(.+?)\\s*:\\s*([+-]?\\d{1,3})\\s*$");
 
     /** A result set by a what-if, and the match it replaces. */
@@ -36,7 +39,8 @@ public class WhatIf {
     public Applied apply(Tournament tournament, List<String> sets, List<String> sanctionTexts) {
         List<Match> matches = new ArrayList<>(tournament.matches());
         List<SetResult> results = new ArrayList<>();
-        for (String text : sets) {
+        for (String typed : sets) {
+            String text = TeamNames.normal(typed);
             Matcher m = RESULT.matcher(text);
             if (!m.matches()) {
                 throw new UserError(null, "--set", "\"" + text + "\" is not a result; write HOME GOALS-GOALS AWAY, "
@@ -44,7 +48,7 @@ public class WhatIf {
             }
             String stage = m.group(1);
             String home = m.group(2).strip();
-            String away = m.group(5).strip();
+            String away = m.group(4).strip();
             List<Match> found = matches.stream().filter(x -> x.getHome().equalsIgnoreCase(home) && x.getAway().equalsIgnoreCase(away)
                     && (stage == null || x.getStage().equalsIgnoreCase(stage))).toList();
             if (found.isEmpty()) {
@@ -57,13 +61,20 @@ public class WhatIf {
                         + found.get(0).getStage() + ": " + text.strip() + "\"");
             }
             Match before = found.get(0);
-            Match after = before.withScore(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            SetResult earlier = results.stream().filter(r -> r.after() == before).findFirst().orElse(null);
+            if (earlier != null) {
+                throw new UserError(null, "--set", "two results for " + before.getHome() + " v " + before.getAway()
+                        + (before.getStage().isEmpty() ? "" : " (" + before.getStage() + ")") + ": give one --set per match");
+            }
+            int[] score = ScenarioReader.score(m.group(3), "--set");
+            Match after = before.withScore(score[0], score[1]);
             matches.set(matches.indexOf(before), after);
             results.add(new SetResult(before, after));
         }
         List<Sanction> sanctions = new ArrayList<>(tournament.sanctions());
         List<Sanction> added = new ArrayList<>();
-        for (String text : sanctionTexts) {
+        for (String typed : sanctionTexts) {
+            String text = TeamNames.normal(typed);
             Matcher m = SANCTION.matcher(text);
             if (!m.matches()) throw new UserError(null, "--sanction", "\"" + text + "\" is not a sanction; write TEAM:POINTS, e.g. \"Binacional:-3\"");
             String team = tournament.teamNames().stream().filter(t -> t.equalsIgnoreCase(m.group(1).strip())).findFirst()

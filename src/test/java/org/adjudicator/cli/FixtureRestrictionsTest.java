@@ -19,7 +19,7 @@ class FixtureRestrictionsTest {
     @ParameterizedTest(name = "({0}) {1}")
     @CsvSource(delimiter = '|', textBlock = """
             a | (a) A departmental winner only meets runners-up                     | Binacional and Credicoop San Cristóbal are both departmental winners
-            b | (b) Each team meets three opponents, once at home and once away     | Coronel Bolognesi plays 2 away matches, not 3
+            b | (b) Each team meets each of its opponents once at home and once away | Coronel Bolognesi plays 2 away matches, not 3
             c | (c) Every opponent is a geographical rival                          | SIEN Carabaya is not a geographical rival of Binacional
             d | (d) No team meets the other team of its own department              | Binacional and SIEN Carabaya both come from Arequipa
             e | (e) Each team plays once per round                                  | Binacional plays 2 matches in round 1

@@ -104,4 +104,22 @@ class NeedsTest {
                 "Senegal reaches a place in the first 2 if:", "Senegal does not lose to Colombia",
                 "Senegal loses to Colombia and Japan loses to Poland", "Otherwise Senegal does not reach a place in the first 2.");
     }
+
+    /** Issue 11, item 12: a target that is not a zone or a position of the team's table is refused with the targets. */
+    @Test
+    void aTargetThatIsNotOfTheTableIsAnError() {
+        Cli.Result bogus = Cli.run("needs", scenario.toString(), "Binacional", "--target", "bogus", "--rules", "copa-peru-2017");
+        Cli.Result otherTable = Cli.run("needs", scenario.toString(), "Binacional", "--target", "round of 16", "--rules", "copa-peru-2017");
+        Cli.Result position = Cli.run("needs", scenario.toString(), "Binacional", "--target", "5", "--rules", "copa-peru-2017");
+
+        assertThat(bogus.exit()).isEqualTo(2);
+        assertThat(bogus.out()).isEmpty();
+        assertThat(bogus.err()).contains("\"bogus\" is not a zone or a position of the Final group",
+                "targets: a position, 1 to 4 (the Final group has no zones)");
+        // "round of 16" is a zone of the general table, not of the final group, whose matches are left.
+        assertThat(otherTable.exit()).isEqualTo(2);
+        assertThat(otherTable.err()).contains("\"round of 16\" is not a zone or a position of the Final group");
+        assertThat(position.exit()).isEqualTo(2);
+        assertThat(position.err()).contains("position 5 does not exist in the Final group (1 to 4)");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adjudicator.Cli;
+import org.adjudicator.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,10 +88,51 @@ class WorkflowTest {
         assertThat(result.out())
                 .contains(NATIONAL + ": copa-peru-2017 -> copa-peru-2017-proposal, 33 difference(s)")
                 .contains("General table: José Carlos Mariátegui: 3 -> 1 (now 15 pts; criterion responsible: "
-                        + "points in the matches between the teams level)")
+                        + "points in the matches between the teams level, added to the order of the criteria)")
                 .contains("zone of Miguel Grau: repechage -> eliminated")
                 .contains("repechage pairing: - -> Las Palmas v Parada de los Amigos (newly paired)")
                 .contains("round-of-16 pairing: Atlético Grau v ADT -> - (no longer paired)")
                 .contains(FINAL_GROUP + ": copa-peru-2017 -> copa-peru-2017-proposal, no difference");
+    }
+
+    /**
+     * Issue 11, item 13: with 2 points for a win, Coronel Bolognesi (10th on 12 points, below Las
+     * Palmas on 12) rises to 9th, 9 points against 8: the cause is the points, which the two sets
+     * compute differently, not the goal difference that separates the new neighbours.
+     */
+    @Test
+    void impactNamesAFigureTheTwoSetsComputeDifferently(@TempDir Path dir) throws Exception {
+        Path twoPoints = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("two-points"));
+        Path tables = twoPoints.resolve("tables.drl");
+        Files.writeString(tables, Files.readString(tables).replace("if (scored > conceded) return 3;", "if (scored > conceded) return 2;"));
+
+        Cli.Result result = Cli.run("impact", "--rules", "copa-peru-2017", "--rules", twoPoints.toString(), NATIONAL);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("General table: Coronel Bolognesi: 10 -> 9 (now 9 pts; criterion responsible: number of points, "
+                + "computed differently: Coronel Bolognesi 12 -> 9 and Las Palmas 12 -> 8)");
+        assertThat(result.out()).doesNotContain("criterion responsible: goal difference");
+    }
+
+    /** Item 13: a criterion moved in the precedence is named as moved. */
+    @Test
+    void impactNamesACriterionMovedInThePrecedence() {
+        Cli.Result result = Cli.run("impact", "--rules", "copa-peru-2017", "--rules", "src/test/resources/rules/goals-before-difference", NATIONAL);
+
+        assertThat(result.out()).contains("General table: José Carlos Mariátegui: 3 -> 2 (now 15 pts; criterion responsible: goals scored, "
+                + "moved before goal difference in the order of the criteria)");
+    }
+
+    /** Item 13: a criterion removed from the precedence is named as removed. */
+    @Test
+    void impactNamesACriterionRemovedFromThePrecedence(@TempDir Path dir) throws Exception {
+        Path withoutDifference = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("without-difference"));
+        Path criteria = withoutDifference.resolve("criteria.drl");
+        Files.writeString(criteria, Files.readString(criteria).replace("        \"Goal difference\",\n        \"Goals scored\",", "        \"Goals scored\","));
+
+        Cli.Result result = Cli.run("impact", "--rules", "copa-peru-2017", "--rules", withoutDifference.toString(), NATIONAL);
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("criterion responsible: goal difference, removed from the order of the criteria)");
     }
 }
