@@ -110,6 +110,19 @@ public class ScenarioReader {
         return new ScenarioChecker(shown, file, fixtureAsWritten).check(parsed);
     }
 
+    /**
+     * Reads a scenario given as YAML text (an edited copy of {@code file}, for the officials'
+     * workspace), checked exactly as a file is; its rules are looked up from {@code file}'s folder
+     * and its errors name {@code shown}.
+     */
+    public Tournament readText(Path file, String shown, String yamlText) {
+        if (yamlText.length() > MAX_BYTES) throw new UserError(shown, null, "more than this tool's limit of "
+                + MAX_BYTES / (1024 * 1024) + " MB per scenario");
+        ScenarioFile parsed = yamlText.isBlank() ? null : parse(shown, yamlText, yaml);
+        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        return new ScenarioChecker(shown, file, false).check(parsed);
+    }
+
     private static boolean isJson(Path file, String text) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) return true;
