@@ -11,6 +11,9 @@ import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.Verifier;
 import org.adjudicator.workflow.WhatIf;
 import org.adjudicator.report.ExplainReport;
+import org.adjudicator.report.HtmlReport;
+import org.adjudicator.server.Api;
+import org.adjudicator.server.WebServer;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
         subcommands = {RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
             VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class, SimulateCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class},
+            ServeCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
             "Decides standings and tie-breaks from a competition's regulations, written as Drools rules in "
@@ -56,7 +59,8 @@ public final class Main implements Runnable {
             TextReport.class, JsonReport.class, ExplainReport.class, RunReport.class, RunJson.class, FixturePlanner.class,
             Verifier.class, WhatIf.class, Needs.class, org.adjudicator.bench.Bench.class, org.adjudicator.bench.Simulator.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
             PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
-            SimulateCommand.class, BenchCommand.class);
+            SimulateCommand.class, BenchCommand.class,
+            HtmlReport.class, Api.class, WebServer.class, ServeCommand.class);
 
     @Spec
     CommandSpec spec;

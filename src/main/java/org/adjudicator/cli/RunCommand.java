@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.report.HtmlReport;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
 import org.adjudicator.scenario.ScenarioReader;
@@ -24,15 +25,17 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  run scenarios/copa-peru-2017/national-stage.yaml",
-            "  run scenarios/copa-peru-2017/national-stage.yaml --format markdown > report.md"})
+            "  run scenarios/copa-peru-2017/national-stage.yaml --format markdown > report.md",
+            "  run scenarios/copa-peru-2017/national-stage.yaml --format html > report.html"})
 public class RunCommand implements Callable<Integer> {
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html }
 
     @Mixin
     ScenarioCommand input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json (stages, rankings, ties, promotions) or markdown (a report to publish).")
+            description = "text (default), json (stages, rankings, ties, promotions), markdown (a report to publish) or html "
+                    + "(one self-contained page to publish: no external reference, a print stylesheet).")
     Format format;
 
     @Spec
@@ -50,6 +53,9 @@ public class RunCommand implements Callable<Integer> {
     @Inject
     RunJson json;
 
+    @Inject
+    HtmlReport html;
+
     @Override
     public Integer call() {
         Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
@@ -57,6 +63,7 @@ public class RunCommand implements Callable<Integer> {
             switch (format) {
                 case json -> json.write(adjudication, out);
                 case markdown -> report.markdown(adjudication, out);
+                case html -> html.document(adjudication, out);
                 default -> report.text(adjudication, out);
             }
         });

@@ -77,18 +77,6 @@ public class ScenarioReader {
         return read(file, true);
     }
 
-    /**
-     * Reads text the tool made (a proposed fixture) as if it were the given file, without writing
-     * it anywhere; YAML unless it is a JSON object.
-     */
-    public Tournament readText(Path file, String text) {
-        String shown = file.toString();
-        ObjectMapper mapper = text.stripLeading().startsWith("{") ? json : yaml;
-        ScenarioFile parsed = parse(shown, text, mapper);
-        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
-        return new ScenarioChecker(shown, file, false).check(parsed);
-    }
-
     private Tournament read(Path file, boolean fixtureAsWritten) {
         String shown = file.toString();
         byte[] bytes;
@@ -119,6 +107,19 @@ public class ScenarioReader {
         String shown = file.toString();
         String text = TeamNames.normal(written);
         ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
+        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        return new ScenarioChecker(shown, file, false).check(parsed);
+    }
+
+    /**
+     * Reads a scenario given as YAML text (an edited copy of {@code file}, for the officials'
+     * workspace), checked exactly as a file is; its rules are looked up from {@code file}'s folder
+     * and its errors name {@code shown}.
+     */
+    public Tournament readText(Path file, String shown, String yamlText) {
+        if (yamlText.length() > MAX_BYTES) throw new UserError(shown, null, "more than this tool's limit of "
+                + MAX_BYTES / (1024 * 1024) + " MB per scenario");
+        ScenarioFile parsed = yamlText.isBlank() ? null : parse(shown, TeamNames.normal(yamlText), yaml);
         if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
         return new ScenarioChecker(shown, file, false).check(parsed);
     }

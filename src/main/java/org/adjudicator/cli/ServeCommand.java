@@ -1,0 +1,97 @@
+package org.adjudicator.cli;
+
+import jakarta.inject.Inject;
+import java.awt.Desktop;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.adjudicator.UserError;
+import org.adjudicator.server.WebServer;
+import org.adjudicator.server.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = {
+            "Start the officials' workspace: a local web page that shows every stage as run does, explains each "
+                + "decision on a click, re-adjudicates the whole competition as scores are edited (what-if), tells what "
+                + "a team needs and simulates the matches left.",
+            "",
+            "It serves only the scenarios given (default: scenarios/) and the regulation sets under rules/, listens "
+                + "on 127.0.0.1 unless --host says otherwise, and writes no file. Stop it with Ctrl-C."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  serve",
+            "  serve scenarios/copa-peru-2017/national-stage.yaml --port 8081 --open"})
+public class ServeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO_OR_FOLDER", arity = "0..*",
+            description = "The scenario files to serve, or folders holding them (default: scenarios/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "The port (default 8080; 0: any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "The address to listen on (default 127.0.0.1, this machine only).")
+    String host;
+
+    @Option(names = "--open", description = "Open the page in the default browser.")
+    boolean open;
+
+    @Option(names = "--debug", description = "On an error, also print the stack trace.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    WebServer server;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) throw new UserError(null, "--port", "between 0 and 65535");
+        Workspace workspace = Workspace.of(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, Path.of("rules"));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WebServer.Running running;
+        try {
+            running = server.start(workspace, host, port);
+        } catch (java.net.BindException e) {
+            throw new UserError(null, "--port", "cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another port");
+        } catch (java.net.UnknownHostException e) {
+            throw new UserError(null, "--host", "unknown address \"" + host + "\"");
+        }
+        if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
+            err.println("Warning: listening on " + host + ": anyone who can reach this port can read the scenarios and rules it serves "
+                    + "and run what-ifs on them. Use --host only on a network you trust.");
+            err.flush();
+        }
+        out.println("Serving " + workspace.scenarioNames().size() + " scenario(s) and " + workspace.setNames().size()
+                + " regulation set(s) at " + running.address() + "  (Ctrl-C stops it)");
+        workspace.scenarioNames().forEach(s -> out.println("  " + s));
+        out.flush();
+        if (open) openBrowser(running.address(), err);
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private static void openBrowser(String address, PrintWriter err) {
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(URI.create(address));
+                return;
+            }
+        } catch (Exception | LinkageError e) {
+            // said below
+        }
+        err.println("Cannot open a browser here: open " + address + " yourself.");
+        err.flush();
+    }
+}

@@ -1,0 +1,513 @@
+package org.adjudicator.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.adjudicator.UserError;
+import org.adjudicator.bench.Simulator;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Placement;
+import org.adjudicator.report.ExplainReport;
+import org.adjudicator.report.HtmlReport;
+import org.adjudicator.report.RunJson;
+import org.adjudicator.report.StageView;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Suggest;
+import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Needs;
+import org.adjudicator.workflow.Outcome;
+
+/**
+ * The workspace's JSON API, one method per endpoint, each taking the request's JSON and giving
+ * the answer's. Each request names a scenario the server serves, optionally a regulation set and
+ * the edits made on the page, and is adjudicated whole by the same classes the commands use
+ * ({@code run --format json}, {@code whatif}, {@code explain}, {@code needs}, {@code simulate}).
+ * The server keeps no state a request can change, but the result of each scenario as written
+ * (what a what-if compares with) and the running simulations.
+ */
+@Singleton
+public class Api {
+    /** The most runs one simulation may take from the page. */
+    static final int MAX_RUNS = 100_000;
+    /** Finished simulations kept for the page to read. */
+    private static final int KEPT_JOBS = 16;
+
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    RulesLoader loader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    RunJson runJson;
+
+    @Inject
+    HtmlReport html;
+
+    @Inject
+    ExplainReport explainReport;
+
+    @Inject
+    Needs needs;
+
+    @Inject
+    Simulator simulator;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, Base> bases = new ConcurrentHashMap<>();
+    private final Map<Integer, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicInteger nextJob = new AtomicInteger(1);
+
+    /** A scenario as written, adjudicated by its own set: the baseline of every what-if on it. */
+    private record Base(String text, RuleSet rules, Outcome outcome) {
+    }
+
+    /** One request's scenario: as written, as edited, and the set that adjudicates it. */
+    record Context(String name, Path file, String text, Tournament original, Tournament edited, RuleSet rules,
+                   RuleSet ownRules, String yaml, boolean changed) {
+    }
+
+    /** GET /api/scenarios: the scenarios served, each with its name, and the sets. */
+    public Map<String, Object> scenarios(Workspace workspace) {
+        List<Object> list = new ArrayList<>();
+        for (String name : workspace.scenarioNames()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", name);
+            String title = name;
+            try {
+                JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(read(name, workspace.scenario(name)));
+                if (tree != null && tree.path("name").isTextual()) title = tree.get("name").asText();
+            } catch (IOException | RuntimeException e) {
+                // listed by its file name; opening it gives the error
+            }
+            s.put("name", title);
+            list.add(s);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scenarios", list);
+        json.put("sets", workspace.setNames());
+        return json;
+    }
+
+    /** GET /api/sets: the regulation sets the page may switch to. */
+    public Map<String, Object> sets(Workspace workspace) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sets", workspace.setNames());
+        return json;
+    }
+
+    /** POST /api/adjudicate: {@code run --format json} of a scenario, and its report's body for the page. */
+    public Map<String, Object> adjudicate(Workspace workspace, JsonNode body) {
+        return whatIf(workspace, body);
+    }
+
+    /**
+     * POST /api/whatif: the scenario with the page's edits (and set), re-adjudicated whole; what
+     * changed from the scenario as written, in the words of {@code whatif}; the report's body with
+     * the changes marked; the changed scenario's YAML, to download.
+     */
+    public Map<String, Object> whatIf(Workspace workspace, JsonNode body) {
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits"));
+        Adjudication after = adjudicator.adjudicate(c.edited(), c.rules(), false);
+        Outcome before = base(c).outcome();
+        Outcome now = Outcome.of(after);
+        List<Outcome.Change> changes = before.changesTo(now);
+        Map<String, Integer> numbers = Edits.numbers(c.text());
+        HtmlReport.Marks marks = marks(before, now, m -> numbers.get(Edits.key(m)));
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scenario", c.name());
+        json.put("name", after.tournament().name());
+        json.put("rules", after.rules().name());
+        json.put("ownRules", c.ownRules().name());
+        json.put("edited", c.changed());
+        json.put("changes", changes.stream().map(ch -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("kind", ch.kind());
+            x.put("subject", ch.subject());
+            x.put("before", ch.before());
+            x.put("after", ch.after());
+            x.put("detail", ch.detail());
+            x.put("sentence", ch.sentence());
+            return x;
+        }).toList());
+        json.put("champion", now.champion());
+        json.put("teams", after.tournament().teamNames());
+        json.put("tables", after.leagueTables().stream().map(t -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("name", t.name());
+            x.put("teams", t.placements().stream().map(Placement::getTeam).toList());
+            return x;
+        }).toList());
+        json.put("stages", StageView.of(after).stream().map(StageView::id).toList());
+        json.put("html", html.body(after, marks));
+        json.put("run", tree(out -> runJson.write(after, out)));
+        json.put("yaml", c.yaml());
+        return json;
+    }
+
+    /** POST /api/report: the whole HTML report of the scenario as edited, as {@code run --format html} writes it. */
+    public String report(Workspace workspace, JsonNode body) {
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits"));
+        Adjudication a = adjudicator.adjudicate(c.edited(), c.rules(), false);
+        StringWriter buffer = new StringWriter();
+        html.document(a, new PrintWriter(buffer));
+        return buffer.toString();
+    }
+
+    /** POST /api/explain: {@code explain} between two teams of a table, line by line. */
+    public Map<String, Object> explain(Workspace workspace, JsonNode body) {
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "table", "teamA", "teamB"));
+        String a = text(body, "teamA", true);
+        String b = text(body, "teamB", true);
+        for (String team : List.of(a, b)) {
+            if (!c.edited().hasTeam(team)) {
+                throw new ApiError(400, "no team \"" + team + "\" in " + c.name() + Suggest.didYouMean(team, c.edited().teamNames()));
+            }
+        }
+        if (a.equals(b)) throw new ApiError(400, "name two different teams");
+        Adjudication adjudication = adjudicator.adjudicate(c.edited(), c.rules(), false);
+        String tableName = text(body, "table", false);
+        Ranking table;
+        if (tableName == null) {
+            table = adjudication.leagueTables().stream().filter(r -> r.hasTeam(a) && r.hasTeam(b)).findFirst()
+                    .orElseThrow(() -> new ApiError(400, a + " and " + b + " are in no table together"));
+        } else {
+            table = adjudication.ranking(tableName);
+            if (table == null) {
+                throw new ApiError(400, "no table \"" + tableName + "\"; tables: "
+                        + adjudication.rankings().stream().map(Ranking::name).collect(Collectors.joining(", ")));
+            }
+            for (String team : List.of(a, b)) {
+                if (!table.hasTeam(team)) throw new ApiError(400, "\"" + team + "\" is not in the " + table.name());
+            }
+        }
+        StringWriter buffer = new StringWriter();
+        explainReport.explain(adjudication.rules(), table, a, b, new PrintWriter(buffer));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("table", table.name());
+        json.put("lines", buffer.toString().lines().toList());
+        return json;
+    }
+
+    /** POST /api/needs: what a team needs from the matches left, as {@code needs} says it. */
+    public Map<String, Object> needs(Workspace workspace, JsonNode body) {
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "team", "target"));
+        String team = text(body, "team", true);
+        if (!c.edited().hasTeam(team)) {
+            throw new ApiError(400, "no team \"" + team + "\" in " + c.name() + Suggest.didYouMean(team, c.edited().teamNames()));
+        }
+        String target = text(body, "target", false);
+        Needs.Analysis a = needs.analyse(c.edited(), c.rules().folder().toString(), team, target == null || target.isBlank() ? null : target,
+                6561);
+        List<String> lines = new ArrayList<>();
+        lines.add("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
+                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each).");
+        lines.add("  " + a.remaining().stream().map(Match::label).collect(Collectors.joining("; ")));
+        if (a.clinched()) {
+            lines.add("Clinched: " + team + " reaches " + a.target() + " whatever the results.");
+        } else if (a.impossible()) {
+            lines.add("Impossible: " + team + " cannot reach " + a.target() + " whatever the results.");
+        } else {
+            lines.add("It depends on the results.");
+            if (!a.reached().isEmpty()) {
+                lines.add(team + " reaches " + a.target() + " if:");
+                conditions(a.reached(), lines);
+            }
+            if (!a.depends().isEmpty()) {
+                lines.add("Level on points, so that goal difference or a later criterion decides, if:");
+                conditions(a.depends(), lines);
+                for (String note : a.dependsNotes()) lines.add("    (" + note + ")");
+            }
+            lines.add("Otherwise " + team + " does not reach " + a.target() + ".");
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("team", a.team());
+        json.put("table", a.table());
+        json.put("target", a.target());
+        json.put("remaining", a.remaining().stream().map(Match::label).toList());
+        json.put("outcomes", a.outcomes());
+        json.put("clinched", a.clinched());
+        json.put("impossible", a.impossible());
+        json.put("reached", a.reached());
+        json.put("depends", a.depends());
+        json.put("dependsNotes", a.dependsNotes());
+        json.put("lines", lines);
+        return json;
+    }
+
+    private static void conditions(List<List<String>> conditions, List<String> lines) {
+        for (int i = 0; i < conditions.size(); i++) lines.add("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", conditions.get(i)));
+    }
+
+    /** One simulation started from the page: its progress, then its table or its error. */
+    private static final class Job {
+        final int id;
+        final int runs;
+        final AtomicInteger done = new AtomicInteger();
+        volatile Map<String, Object> result;
+        volatile String error;
+
+        Job(int id, int runs) {
+            this.id = id;
+            this.runs = runs;
+        }
+    }
+
+    /** POST /api/simulate: starts {@code simulate} on the scenario as edited; the page reads its progress. */
+    public Map<String, Object> simulate(Workspace workspace, JsonNode body, java.util.concurrent.Executor engine) {
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "runs", "seed"));
+        JsonNode runsNode = body.path("runs");
+        int runs = runsNode.isMissingNode() ? 1000 : runsNode.isIntegralNumber() ? runsNode.asInt() : -1;
+        if (runs < 1 || runs > MAX_RUNS || (runsNode.isIntegralNumber() && runsNode.asLong() != runs)) {
+            throw new ApiError(400, "runs: between 1 and " + MAX_RUNS);
+        }
+        JsonNode seedNode = body.path("seed");
+        if (!seedNode.isMissingNode() && !seedNode.isIntegralNumber()) throw new ApiError(400, "seed: a whole number");
+        long seed = seedNode.isMissingNode() ? 1 : seedNode.asLong();
+        synchronized (jobs) {
+            if (jobs.values().stream().anyMatch(j -> j.result == null && j.error == null)) {
+                throw new ApiError(429, "a simulation is already running; wait for it to finish");
+            }
+            while (jobs.size() >= KEPT_JOBS) jobs.remove(jobs.keySet().stream().min(Integer::compare).orElseThrow());
+        }
+        Job job = new Job(nextJob.getAndIncrement(), runs);
+        jobs.put(job.id, job);
+        engine.execute(() -> {
+            try {
+                Simulator.Result result = simulator.simulate(c.edited(), c.rules(), runs, seed, 1, job.done::set);
+                job.result = simulation(c, result, runs, seed);
+            } catch (UserError e) {
+                job.error = e.oneLine();
+            } catch (RuntimeException | StackOverflowError e) {
+                job.error = "internal error (a bug, not your input): " + e;
+            }
+        });
+        return progress(job);
+    }
+
+    /** GET /api/simulate?job=N: how far a simulation is, and its table when done. */
+    public Map<String, Object> simulation(String jobId) {
+        Job job;
+        try {
+            job = jobs.get(Integer.parseInt(Objects.toString(jobId, "")));
+        } catch (NumberFormatException e) {
+            job = null;
+        }
+        if (job == null) throw new ApiError(404, "no simulation \"" + jobId + "\"");
+        return progress(job);
+    }
+
+    private static Map<String, Object> progress(Job job) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("job", job.id);
+        json.put("runs", job.runs);
+        json.put("done", job.done.get());
+        json.put("finished", job.result != null || job.error != null);
+        if (job.error != null) json.put("error", job.error);
+        if (job.result != null) json.put("result", job.result);
+        return json;
+    }
+
+    /** The probability table, with the columns {@code simulate} prints, in its order. */
+    private static Map<String, Object> simulation(Context c, Simulator.Result result, int runs, long seed) {
+        List<String> outcomes = new ArrayList<>();
+        result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!outcomes.contains(o)) outcomes.add(o); }));
+        boolean named = outcomes.stream().anyMatch(o -> !o.startsWith("place: "));
+        outcomes.removeIf(o -> named && o.startsWith("place: "));
+        outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("place: ") ? Integer.parseInt(o.substring(7))
+                        : o.startsWith("zone: ") ? 100 : o.startsWith("reached: ") ? 101 : 102)
+                .thenComparingDouble(o -> (o.startsWith("zone: ") ? 1 : -1) * result.counts().values().stream().mapToInt(m -> m.getOrDefault(o, 0)).sum())
+                .thenComparing(Comparator.naturalOrder()));
+        List<String> teams = new ArrayList<>(c.edited().teamNames());
+        teams.sort(Comparator.comparingDouble((String t) -> -outcomes.stream().filter(o -> o.startsWith("promoted: 1"))
+                        .mapToDouble(o -> result.probability(t, o)).sum())
+                .thenComparingDouble(t -> -outcomes.stream().filter(o -> o.startsWith("reached: ")).mapToDouble(o -> result.probability(t, o)).sum())
+                .thenComparingDouble(t -> outcomes.isEmpty() ? 0 : -result.probability(t, outcomes.get(0)))
+                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runs", runs);
+        json.put("seed", seed);
+        json.put("rules", c.rules().name());
+        json.put("columns", outcomes.stream().map(o -> Map.of("outcome", o, "heading", heading(o))).toList());
+        json.put("rows", teams.stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("team", t);
+            row.put("probabilities", outcomes.stream().map(o -> result.probability(t, o)).toList());
+            return row;
+        }).toList());
+        return json;
+    }
+
+    /** A column's heading as {@code simulate} prints it: "Round of 16", "Reached final group", "Promoted 1st". */
+    static String heading(String outcome) {
+        String what = outcome.substring(outcome.indexOf(": ") + 2);
+        if (outcome.startsWith("place: ")) return "Place " + what;
+        if (outcome.startsWith("promoted: ")) {
+            return "Promoted " + what + (what.equals("1") ? "st" : what.equals("2") ? "nd" : what.equals("3") ? "rd" : "th");
+        }
+        String title = StageView.title(what);
+        return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(Locale.ROOT) : title;
+    }
+
+    /** GET /api/rule?set=S&rule=R: a rule's DRL text, from a set the server serves, found by the rule's name. */
+    public Map<String, Object> rule(Workspace workspace, String setName, String rule) {
+        if (setName == null || rule == null) throw new ApiError(400, "name the set and the rule: /api/rule?set=SET&rule=RULE");
+        RuleSet rules = loader.load(workspace.set(setName));
+        RuleSet.RuleSource source = rules.sources().get(rule);
+        if (source == null) throw new ApiError(404, "no rule \"" + rule + "\" in the set " + setName);
+        Path file = drlFile(rules.folder(), source.file());
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(source.file(), null, "cannot read the rule's file: " + e.getMessage());
+        }
+        // The rule's text: the comment above it, and its lines down to its "end".
+        int start = Math.max(0, source.line() - 1);
+        int top = start;
+        while (top > 0 && isComment(lines.get(top - 1))) top--;
+        int end = start;
+        while (end < lines.size() && !lines.get(end).strip().equals("end")) end++;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("set", rules.name());
+        json.put("rule", rule);
+        json.put("file", source.file());
+        json.put("line", source.line());
+        json.put("text", String.join("\n", lines.subList(top, Math.min(lines.size(), end + 1))));
+        return json;
+    }
+
+    private static boolean isComment(String line) {
+        String s = line.strip();
+        return s.startsWith("//") || s.startsWith("/*") || s.startsWith("*") || s.endsWith("*/");
+    }
+
+    /** The DRL file of the set's folder that a rule's source names (never a path from the browser). */
+    private static Path drlFile(Path folder, String shownFile) {
+        Path wanted = Path.of(shownFile).normalize();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".drl"))
+                    .filter(p -> p.toAbsolutePath().normalize().endsWith(wanted)
+                            || p.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize()))
+                    .findFirst().orElseThrow(() -> new ApiError(404, "the file of this rule is not in its set's folder"));
+        } catch (IOException e) {
+            throw new UserError(shownFile, null, "cannot read the rules folder: " + e.getMessage());
+        }
+    }
+
+    /** The scenario named, its text, the edits applied and checked, and the set to apply. */
+    Context context(Workspace workspace, JsonNode body, Set<String> allowed) {
+        if (body == null || !body.isObject()) throw new ApiError(400, "the request's body is not a JSON object");
+        body.fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) {
+                throw new ApiError(400, "unknown field \"" + f + "\" (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        });
+        String name = text(body, "scenario", true);
+        Path file = workspace.scenario(name);
+        String setName = text(body, "rules", false);
+        Path setFolder = setName == null || setName.isBlank() ? null : workspace.set(setName);
+        Edits edits = Edits.of(body.get("edits"));
+        String text = read(name, file);
+        Tournament original = reader.read(file);
+        RuleSet own = loader.load(loader.locate(original.rulesName(), file));
+        RuleSet rules = setFolder == null ? own : loader.load(setFolder);
+        String header = "# What-if of " + file.getFileName() + (edits.isEmpty() ? "" : ", with the changes made in the workspace")
+                + (setFolder == null ? "" : "; rules " + setName + " instead of " + original.rulesName()) + "\n";
+        String yaml = edits.apply(name, text, setFolder == null ? null : setName, header);
+        Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
+        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty());
+    }
+
+    private Base base(Context c) {
+        Base base = bases.get(c.name());
+        if (base != null && base.text().equals(c.text()) && base.rules() == c.ownRules()) return base;
+        Base fresh = new Base(c.text(), c.ownRules(), Outcome.of(adjudicator.adjudicate(c.original(), c.ownRules(), false)));
+        bases.put(c.name(), fresh);
+        return fresh;
+    }
+
+    private static String read(String name, Path file) {
+        try {
+            if (Files.size(file) > WebServer.MAX_BODY) throw new UserError(name, null, "the file is larger than this tool's limit per scenario");
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError(name, null, "no such scenario file (removed since the server started?)");
+        } catch (IOException e) {
+            throw new UserError(name, null, "cannot read the scenario: " + e.getMessage());
+        }
+    }
+
+    /** What changed between two outcomes, as the marks of the report's body. */
+    static HtmlReport.Marks marks(Outcome before, Outcome after, java.util.function.Function<Match, Integer> ids) {
+        Set<String> positions = new java.util.HashSet<>();
+        after.positions().forEach((table, byTeam) -> byTeam.forEach((team, p) -> {
+            Placement was = before.positions().getOrDefault(table, Map.of()).get(team);
+            if (was == null || was.getPosition() != p.getPosition() || was.isShared() != p.isShared()) {
+                positions.add(HtmlReport.Marks.row(table, team));
+            }
+        }));
+        Set<String> zones = new java.util.HashSet<>();
+        after.zones().forEach((team, zone) -> { if (!zone.equals(before.zones().get(team))) zones.add(team); });
+        Set<String> winners = new java.util.HashSet<>();
+        after.winners().forEach((tie, winner) -> { if (!winner.equals(before.winners().get(tie))) winners.add(tie); });
+        Set<String> pairings = new java.util.HashSet<>();
+        after.pairings().forEach((stage, list) -> list.forEach(p -> {
+            if (!before.pairings().getOrDefault(stage, List.of()).contains(p)) pairings.add(stage + "\n" + p);
+        }));
+        Set<String> promotions = new java.util.HashSet<>();
+        after.promotions().forEach((to, team) -> { if (!team.equals(before.promotions().get(to))) promotions.add(team); });
+        return new HtmlReport.Marks(ids, positions, zones, winners, pairings, promotions);
+    }
+
+    private static String text(JsonNode body, String field, boolean required) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            if (required) throw new ApiError(400, field + ": required");
+            return null;
+        }
+        if (!value.isTextual()) throw new ApiError(400, field + ": expected text");
+        return value.asText();
+    }
+
+    private JsonNode tree(java.util.function.Consumer<PrintWriter> writer) {
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        writer.accept(out);
+        out.flush();
+        try {
+            return mapper.readTree(buffer.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read back the run's JSON", e);
+        }
+    }
+}

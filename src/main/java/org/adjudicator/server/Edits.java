@@ -1,0 +1,208 @@
+package org.adjudicator.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.adjudicator.UserError;
+import org.adjudicator.facts.Match;
+
+/**
+ * The changes an official makes on the page, applied to the scenario as written: match fields
+ * (score, half-time, extra time, penalties, an awarded score and its reason) set or cleared, and
+ * sanctions and withdrawals added, exactly as the scenario format writes them. The result is the
+ * changed scenario's YAML, which the scenario reader then checks as it checks a file, and which
+ * the page offers for download (as {@code whatif --out} writes it).
+ *
+ * <p>A match is named by its place in the file's {@code matches} list.
+ */
+final class Edits {
+    static final Set<String> MATCH_FIELDS = Set.of("score", "halfTime", "extraTime", "penalties", "awarded", "reason");
+    private static final Set<String> SCORES = Set.of("score", "halfTime", "extraTime", "penalties", "awarded");
+    private static final Pattern SCORE = Pattern.compile("^\\s*\\d{1,3}\\s*-\\s*\\d{1,3}\\s*$");
+    private static final YAMLMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
+
+    private final JsonNode edits;
+
+    private Edits(JsonNode edits) {
+        this.edits = edits;
+    }
+
+    /** The {@code edits} of a request (absent: none), checked for shape: each problem is a 400 with its place. */
+    static Edits of(JsonNode node) {
+        if (node == null || node.isNull()) return new Edits(null);
+        if (!node.isObject()) throw new ApiError(400, "edits: expected an object with matches, sanctions, withdrawals");
+        only(node, "edits", Set.of("matches", "sanctions", "withdrawals"));
+        int i = 0;
+        for (JsonNode m : list(node, "matches")) {
+            String at = "edits.matches[" + i++ + "]";
+            if (!m.isObject()) throw new ApiError(400, at + ": expected an object");
+            if (!m.path("match").canConvertToInt() || !m.path("match").isIntegralNumber()) {
+                throw new ApiError(400, at + ".match: expected the match's number");
+            }
+            Iterator<String> names = m.fieldNames();
+            while (names.hasNext()) {
+                String field = names.next();
+                if (field.equals("match")) continue;
+                if (!MATCH_FIELDS.contains(field)) {
+                    throw new ApiError(400, at + ": unknown field \"" + field + "\" (allowed: match, " + String.join(", ", sorted(MATCH_FIELDS)) + ")");
+                }
+                JsonNode value = m.get(field);
+                if (!value.isNull() && !value.isTextual()) throw new ApiError(400, at + "." + field + ": expected text or null");
+                String text = value.asText("").strip();
+                if (SCORES.contains(field) && !text.isEmpty() && !SCORE.matcher(text).matches()) {
+                    throw new ApiError(400, at + "." + field + ": \"" + text + "\" is not a score; write HOME-AWAY, e.g. 2-1 (empty: none)");
+                }
+            }
+        }
+        i = 0;
+        for (JsonNode s : list(node, "sanctions")) {
+            String at = "edits.sanctions[" + i++ + "]";
+            if (!s.isObject()) throw new ApiError(400, at + ": expected an object");
+            only(s, at, Set.of("team", "points", "stage", "reason"));
+            if (!s.path("team").isTextual() || s.path("team").asText().isBlank()) throw new ApiError(400, at + ".team: expected a team's name");
+            if (!s.path("points").isIntegralNumber() || Math.abs(s.path("points").asLong()) > 99) {
+                throw new ApiError(400, at + ".points: expected a whole number of points between -99 and 99");
+            }
+            text(s, at, "stage");
+            text(s, at, "reason");
+        }
+        i = 0;
+        for (JsonNode w : list(node, "withdrawals")) {
+            String at = "edits.withdrawals[" + i++ + "]";
+            if (!w.isObject()) throw new ApiError(400, at + ": expected an object");
+            only(w, at, Set.of("team", "reason"));
+            if (!w.path("team").isTextual() || w.path("team").asText().isBlank()) throw new ApiError(400, at + ".team: expected a team's name");
+            text(w, at, "reason");
+        }
+        return new Edits(node);
+    }
+
+    boolean isEmpty() {
+        return edits == null || (list(edits, "matches").isEmpty() && list(edits, "sanctions").isEmpty()
+                && list(edits, "withdrawals").isEmpty());
+    }
+
+    /** The scenario file's text with the edits applied and, when another set is chosen, its name. */
+    String apply(String shown, String fileText, String rulesName, String header) {
+        ObjectNode tree;
+        try {
+            JsonNode read = YAML.readTree(fileText);
+            if (read == null || !read.isObject()) throw new UserError(shown, null, "the scenario is not a set of key: value pairs");
+            tree = (ObjectNode) read;
+        } catch (JsonProcessingException e) {
+            throw new UserError(shown, null, "not valid YAML or JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (edits != null) {
+            JsonNode matches = tree.path("matches");
+            for (JsonNode m : list(edits, "matches")) {
+                int index = m.get("match").asInt();
+                if (!matches.isArray() || index < 0 || index >= matches.size() || !matches.get(index).isObject()) {
+                    throw new ApiError(400, "edits: no match " + index + " in " + shown);
+                }
+                ObjectNode match = (ObjectNode) matches.get(index);
+                Iterator<Map.Entry<String, JsonNode>> fields = m.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    if (f.getKey().equals("match")) continue;
+                    String value = f.getValue().asText("").strip();
+                    if (SCORES.contains(f.getKey())) value = value.replaceAll("\\s+", "");
+                    if (value.isEmpty()) match.remove(f.getKey());
+                    else match.put(f.getKey(), value);
+                }
+            }
+            for (JsonNode s : list(edits, "sanctions")) {
+                ArrayNode sanctions = tree.has("sanctions") && tree.get("sanctions").isArray() ? (ArrayNode) tree.get("sanctions")
+                        : tree.putArray("sanctions");
+                ObjectNode entry = sanctions.addObject().put("team", s.get("team").asText().strip()).put("points", s.get("points").asInt());
+                if (!s.path("stage").asText("").isBlank()) entry.put("stage", s.get("stage").asText().strip());
+                entry.put("reason", s.path("reason").asText("").isBlank() ? "what-if" : s.get("reason").asText().strip());
+            }
+            for (JsonNode w : list(edits, "withdrawals")) {
+                ArrayNode withdrawals = tree.has("withdrawals") && tree.get("withdrawals").isArray() ? (ArrayNode) tree.get("withdrawals")
+                        : tree.putArray("withdrawals");
+                withdrawals.addObject().put("team", w.get("team").asText().strip())
+                        .put("reason", w.path("reason").asText("").isBlank() ? "what-if" : w.get("reason").asText().strip());
+            }
+        }
+        if (rulesName != null) tree.put("rules", rulesName);
+        try {
+            return header + YAML.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the changed scenario", e);
+        }
+    }
+
+    /**
+     * The number of each match of the file, found from the matches the reader made of it (which
+     * it sorts): a match is its stage, group, round, tie, leg and teams, which no two share.
+     */
+    static Map<String, Integer> numbers(String fileText) {
+        Map<String, Integer> numbers = new HashMap<>();
+        try {
+            JsonNode matches = YAML.readTree(fileText).path("matches");
+            for (int i = 0; i < matches.size(); i++) {
+                JsonNode m = matches.get(i);
+                numbers.putIfAbsent(key(m.path("stage").asText(""), m.path("group").asText(""),
+                        m.hasNonNull("round") ? m.get("round").asText() : "", m.path("tie").asText(""),
+                        m.hasNonNull("leg") ? m.get("leg").asText() : "", m.path("home").asText(""), m.path("away").asText("")), i);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The reader has read this text already: nothing to number otherwise.
+        }
+        return numbers;
+    }
+
+    static String key(Match m) {
+        return key(m.getStage(), m.getGroup(), Objects.toString(m.getRound(), ""), m.getTie(), Objects.toString(m.getLeg(), ""),
+                m.getHome(), m.getAway());
+    }
+
+    private static String key(String... parts) {
+        List<String> clean = new ArrayList<>();
+        for (String p : parts) clean.add(Normalizer.normalize(Objects.toString(p, "").strip(), Normalizer.Form.NFC));
+        return String.join("\u0000", clean);
+    }
+
+    private static List<JsonNode> list(JsonNode node, String field) {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) return List.of();
+        if (!list.isArray()) throw new ApiError(400, "edits." + field + ": expected a list");
+        List<JsonNode> items = new ArrayList<>();
+        list.forEach(items::add);
+        return items;
+    }
+
+    private static void only(JsonNode node, String at, Set<String> allowed) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new ApiError(400, at + ": unknown field \"" + name + "\" (allowed: " + String.join(", ", sorted(allowed)) + ")");
+            }
+        }
+    }
+
+    private static void text(JsonNode node, String at, String field) {
+        if (node.has(field) && !node.get(field).isNull() && !node.get(field).isTextual()) {
+            throw new ApiError(400, at + "." + field + ": expected text");
+        }
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
+    }
+}

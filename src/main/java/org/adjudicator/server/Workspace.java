@@ -1,0 +1,100 @@
+package org.adjudicator.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.adjudicator.UserError;
+
+/**
+ * What a server serves, fixed when it starts: the scenario files it was given (each named by its
+ * path as given) and the regulation sets under {@code rules/}. The browser names them; it never
+ * gives a path, so no request reaches any other file. Symbolic links are not followed.
+ */
+public final class Workspace {
+    private final Map<String, Path> scenarios;
+    private final Map<String, Path> sets;
+
+    private Workspace(Map<String, Path> scenarios, Map<String, Path> sets) {
+        this.scenarios = Collections.unmodifiableMap(scenarios);
+        this.sets = Collections.unmodifiableMap(sets);
+    }
+
+    /** The scenario files given and found in the folders given, and the sets in the rules folder. */
+    public static Workspace of(List<Path> given, Path rulesFolder) {
+        Map<String, Path> scenarios = new TreeMap<>();
+        for (Path path : given) {
+            if (Files.isSymbolicLink(path)) throw new UserError(path.toString(), null, "a symbolic link: name the file or folder itself");
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isScenarioName(p))
+                            .forEach(p -> scenarios.put(shown(p), p.toAbsolutePath().normalize()));
+                } catch (IOException e) {
+                    throw new UserError(path.toString(), null, "cannot read the folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                scenarios.put(shown(path), path.toAbsolutePath().normalize());
+            } else {
+                throw new UserError(path.toString(), null, "no such scenario file or folder");
+            }
+        }
+        if (scenarios.isEmpty()) throw new UserError(null, null, "no scenario file (.yaml, .yml, .json) in " + given);
+        Map<String, Path> sets = new TreeMap<>();
+        if (Files.isDirectory(rulesFolder, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> list = Files.list(rulesFolder)) {
+                list.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                        .forEach(p -> sets.put(p.getFileName().toString(), p.toAbsolutePath().normalize()));
+            } catch (IOException e) {
+                throw new UserError(rulesFolder.toString(), null, "cannot read the rules folder: " + e.getMessage());
+            }
+        }
+        return new Workspace(scenarios, sets);
+    }
+
+    private static boolean isScenarioName(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    private static String shown(Path p) {
+        Path normal = p.normalize();
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = normal.toAbsolutePath().normalize();
+        String text = absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+        return text.replace('\\', '/');
+    }
+
+    /** The scenarios by name, in order. */
+    public List<String> scenarioNames() {
+        return new ArrayList<>(scenarios.keySet());
+    }
+
+    public List<String> setNames() {
+        return new ArrayList<>(sets.keySet());
+    }
+
+    /** A scenario named by the browser; refused unless the server was started with it. */
+    Path scenario(String name) {
+        Path file = name == null ? null : scenarios.get(name);
+        if (file == null) {
+            throw new ApiError(404, "no scenario \"" + name + "\" on this server; it serves: " + String.join(", ", scenarios.keySet()));
+        }
+        return file;
+    }
+
+    /** A regulation set named by the browser; refused unless it is one of the sets under rules/. */
+    Path set(String name) {
+        Path folder = sets.get(name);
+        if (folder == null) {
+            throw new ApiError(404, "no regulation set \"" + name + "\" on this server; it has: " + String.join(", ", sets.keySet()));
+        }
+        return folder;
+    }
+}
