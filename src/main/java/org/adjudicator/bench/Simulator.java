@@ -152,7 +152,7 @@ public class Simulator {
         List<Match> matches = new ArrayList<>();
         List<Match> deciding = new ArrayList<>();
         for (Match m : start.matches()) {
-            if (m.isPlayed() || m.isAwarded()) {
+            if (m.isDecided()) {
                 matches.add(m);
             } else {
                 Match played = play(m, random, strength);
@@ -165,7 +165,7 @@ public class Simulator {
             List<Match> legs = new ArrayList<>();
             for (Match second : deciding) {
                 Match firstLeg = matches.stream().filter(m -> second.getTie().equals(m.getTie()) && m.getLeg() != null && m.getLeg() == 1
-                        && (m.isPlayed() || m.isAwarded())).findFirst().orElse(null);
+                        && m.isDecided()).findFirst().orElse(null);
                 if (firstLeg != null) legs.addAll(List.of(firstLeg, second));
             }
             Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength);

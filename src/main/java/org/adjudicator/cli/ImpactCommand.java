@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "impact", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
             "Compare two regulation sets on scenarios: for each scenario, what differs (positions, zones, pairings, "
-                + "winners, promotions) and the criterion now responsible for each changed position."},
+                + "winners, stages left undecided, champion, promotions) and the criterion now responsible for each changed position."},
         footerHeading = "%nExample:%n",
         footer = "  impact --rules copa-peru-2017 --rules copa-peru-2017-proposal scenarios/copa-peru-2017/national-stage.yaml")
 public class ImpactCommand implements Callable<Integer> {

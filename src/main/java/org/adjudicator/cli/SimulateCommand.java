@@ -126,7 +126,7 @@ public class SimulateCommand implements Callable<Integer> {
         }
         List<String> teams = new ArrayList<>(tournament.teamNames());
         teams.sort(order.thenComparing(Comparator.naturalOrder()));
-        long open = tournament.matches().stream().filter(m -> !m.isPlayed() && !m.isAwarded()).count();
+        long open = tournament.matches().stream().filter(m -> !m.isDecided()).count();
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         switch (format) {

@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "whatif", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
             "Re-adjudicate a scenario with changed results, sanctions or another regulation set, and print only "
-                + "what changes: positions, zones, pairings, knockout winners, champion and promotions, each before "
-                + "and after, with the figures behind it.",
+                + "what changes: positions, zones, pairings, knockout winners, stages, champion and promotions, each before "
+                + "and after, with the figures behind it (or, for one left undecided, what it waits for).",
             "",
             "The scenario file is never modified; --out writes the changed scenario to a new file."},
         footerHeading = "%nExamples:%n",

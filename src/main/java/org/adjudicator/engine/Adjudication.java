@@ -56,8 +56,8 @@ public record Adjudication(Tournament tournament, RuleSet rules, List<String> st
         return rankings.stream().filter(r -> r.name().equals(table)).findFirst().orElse(null);
     }
 
-    /** The scenario's matches of a stage that are not played yet. */
+    /** The scenario's matches of a stage that are not decided yet (neither played nor awarded). */
     public List<Match> unplayed(String stage) {
-        return tournament.matches().stream().filter(m -> !m.isPlayed() && stage.equals(m.getStage())).toList();
+        return tournament.matches().stream().filter(m -> !m.isDecided() && stage.equals(m.getStage())).toList();
     }
 }

@@ -121,6 +121,12 @@ public final class Match {
 
     public boolean isPlayed() { return homeGoals != null; }
 
+    /**
+     * Whether the match's result is settled: played, or awarded (a walkover, a forfeit: no score
+     * on the pitch, but a result that counts). A stage whose matches are all decided is over.
+     */
+    public boolean isDecided() { return isPlayed() || isAwarded(); }
+
     public boolean hasHalfTime() { return homeHalfTime != null; }
 
     public boolean hasExtraTime() { return homeExtraTime != null; }

@@ -3,10 +3,22 @@ package org.adjudicator.facts;
 /**
  * Something an official should know about a stage that is not a decision: it waits for matches, its
  * entrants are not yet known, a tie's legs disagree with the pairing.
+ *
+ * @param waitsFor the stage before it that this stage waits for, because that stage is not decided
+ *                 ("" for any other notice): while a stage waits for another, its rules decide nothing
  */
-public record Notice(String stage, String rule, String description, boolean waiting) {
+public record Notice(String stage, String rule, String description, boolean waiting, String waitsFor) {
     /** A notice that the stage waits for something (it is not complete). */
     public Notice(String stage, String rule, String description) {
         this(stage, rule, description, true);
+    }
+
+    public Notice(String stage, String rule, String description, boolean waiting) {
+        this(stage, rule, description, waiting, "");
+    }
+
+    /** A notice that the stage waits for an earlier stage that is not decided. */
+    public static Notice waitsFor(String stage, String earlier, String rule, String description) {
+        return new Notice(stage, rule, description, true, earlier);
     }
 }

@@ -37,7 +37,7 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
             tables.forEach(t -> matchStages.addAll(t.table().getMatchStages()));
             if (!ties.isEmpty() || a.pairings().stream().anyMatch(p -> p.stage().equals(stage))) matchStages.add(stage);
             List<Match> unplayed = a.tournament().matches().stream()
-                    .filter(m -> !m.isPlayed() && matchStages.contains(m.getStage())).toList();
+                    .filter(m -> !m.isDecided() && matchStages.contains(m.getStage())).toList();
             StageView view = new StageView(stage, title(stage), tables,
                     a.pairings().stream().filter(p -> p.stage().equals(stage)).toList(), ties,
                     a.qualified().stream().filter(q -> q.stage().equals(stage)).toList(),

@@ -56,11 +56,11 @@ public class Needs {
         Adjudication now = adjudicator.adjudicate(tournament, rules, false);
         Ranking table = now.leagueTables().stream()
                 .filter(r -> r.hasTeam(team) && tournament.matches().stream()
-                        .anyMatch(m -> !m.isPlayed() && !m.isAwarded() && r.table().getMatchStages().contains(m.getStage())))
+                        .anyMatch(m -> !m.isDecided() && r.table().getMatchStages().contains(m.getStage())))
                 .findFirst().orElseThrow(() -> new UserError(tournament.source().toString(), null,
                         "no table of " + team + " has matches left to play: nothing to work out"));
         List<Match> remaining = tournament.matches().stream()
-                .filter(m -> !m.isPlayed() && !m.isAwarded() && table.table().getMatchStages().contains(m.getStage())).toList();
+                .filter(m -> !m.isDecided() && table.table().getMatchStages().contains(m.getStage())).toList();
         long outcomes = remaining.size() > 30 ? Long.MAX_VALUE : (long) Math.pow(3, remaining.size());
         if (outcomes > limit) {
             throw new UserError(tournament.source().toString(), null, remaining.size() + " matches are left: 3^" + remaining.size()

@@ -1,6 +1,7 @@
 package org.adjudicator.workflow;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,24 @@ import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Pairing;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Notice;
 import org.adjudicator.facts.Zone;
+import org.adjudicator.report.StageView;
 
 /**
  * What an adjudication decided, in a form two adjudications can be compared on: positions in each
- * league table, zones, pairings, tie winners and promotions. Built from the rules' decisions only.
+ * league table, zones, pairings, tie winners, promotions, and the stages not decided (each with what
+ * it waits for). Built from the rules' decisions and notices only.
+ *
+ * @param undecided each stage that is not decided, in the regulation's order, with what it waits for
  */
 public record Outcome(Adjudication adjudication,
                       Map<String, Map<String, Placement>> positions,
                       Map<String, String> zones,
                       Map<String, List<String>> pairings,
                       Map<String, String> winners,
-                      Map<String, String> promotions) {
+                      Map<String, String> promotions,
+                      Map<String, String> undecided) {
 
     public static Outcome of(Adjudication a) {
         Map<String, Map<String, Placement>> positions = new LinkedHashMap<>();
@@ -40,7 +47,31 @@ public record Outcome(Adjudication adjudication,
         for (Ranking r : a.rankings()) if (!r.table().isLeague()) winners.put(r.name(), Objects.toString(r.winner(), "undecided"));
         Map<String, String> promotions = new LinkedHashMap<>();
         for (Promotion p : a.promotions()) promotions.put(p.to(), p.team());
-        return new Outcome(a, positions, zones, pairings, winners, promotions);
+        Map<String, String> undecided = new LinkedHashMap<>();
+        for (StageView stage : StageView.of(a)) if (!stage.complete()) undecided.put(stage.id(), whyUndecided(stage));
+        return new Outcome(a, positions, zones, pairings, winners, promotions, undecided);
+    }
+
+    /** What a stage waits for, as its rules say: a stage before it, else its own first note, else its matches. */
+    private static String whyUndecided(StageView stage) {
+        return stage.notices().stream().filter(Notice::waiting).sorted(Comparator
+                        .comparing((Notice n) -> n.waitsFor().isEmpty()).thenComparing(Notice::description))
+                .map(Notice::description).map(Outcome::withoutFullStop).findFirst().orElse(stage.status());
+    }
+
+    /** A sentence shown inside parentheses: "(... waits for its matches)", not "(... matches.)". */
+    private static String withoutFullStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
+    /**
+     * Why the competition's outcome is not decided: the first stage, in the regulation's order, that
+     * waits for a stage before it (which names that stage and what it waits for); else the first
+     * stage not decided. Null when every stage is decided.
+     */
+    public String whyUndecided() {
+        for (Notice n : adjudication.notices()) if (n.waiting() && !n.waitsFor().isEmpty()) return withoutFullStop(n.description());
+        return undecided.values().stream().findFirst().orElse(null);
     }
 
     /** The champion: the team of the first promotion, or null. */
@@ -94,9 +125,17 @@ public record Outcome(Adjudication adjudication,
             for (String p : now) if (!was.contains(p)) changes.add(new Change("pairing", stage + " pairing", "-", p, "newly paired"));
         }
         for (String tie : union(winners.keySet(), after.winners.keySet())) {
-            String before = winners.getOrDefault(tie, "-");
-            String now = after.winners.getOrDefault(tie, "-");
+            String before = winners.getOrDefault(tie, tieMissing(tie, after));
+            String now = after.winners.getOrDefault(tie, after.tieMissing(tie, this));
             if (!before.equals(now)) changes.add(new Change("winner", "winner of " + tie, before, now, ""));
+        }
+        for (String stage : union(undecided.keySet(), after.undecided.keySet())) {
+            boolean was = undecided.containsKey(stage);
+            boolean now = after.undecided.containsKey(stage);
+            if (was != now) {
+                changes.add(new Change("stage", StageView.title(stage), was ? "undecided" : "decided", now ? "undecided" : "decided",
+                        now ? after.undecided.get(stage) : ""));
+            }
         }
         String champion = champion();
         String newChampion = after.champion();
@@ -106,15 +145,29 @@ public record Outcome(Adjudication adjudication,
                 String table = after.lastTableOf(newChampion);
                 detail = "now " + after.pointsIn(table, newChampion)
                         + (champion == null ? "" : ", " + champion + " " + after.pointsIn(table, champion).replace(" pts", ""));
+            } else if (newChampion == null && after.whyUndecided() != null) {
+                detail = after.whyUndecided();
             }
-            changes.add(new Change("champion", "champion", Objects.toString(champion, "-"), Objects.toString(newChampion, "-"), detail));
+            changes.add(new Change("champion", "champion", championLabel(), after.championLabel(), detail));
         }
         for (String to : union(promotions.keySet(), after.promotions.keySet())) {
-            String before = promotions.getOrDefault(to, "-");
-            String now = after.promotions.getOrDefault(to, "-");
+            String before = promotions.getOrDefault(to, whyUndecided() == null ? "-" : "undecided");
+            String now = after.promotions.getOrDefault(to, after.whyUndecided() == null ? "-" : "undecided");
             if (!before.equals(now)) changes.add(new Change("promotion", "promoted to " + to, before, now, ""));
         }
         return changes;
+    }
+
+    /** The champion, "undecided" while a stage is not decided, or "-" when the rules name none. */
+    private String championLabel() {
+        String champion = champion();
+        return champion != null ? champion : whyUndecided() == null ? "-" : "undecided";
+    }
+
+    /** A tie ranked in the other outcome but not in this one: undecided while its stage is not decided. */
+    private String tieMissing(String tie, Outcome other) {
+        Ranking ranked = other.adjudication.ranking(tie);
+        return ranked != null && undecided.containsKey(ranked.table().getStage()) ? "undecided" : "-";
     }
 
     /**

@@ -12,25 +12,21 @@ import org.junit.jupiter.api.io.TempDir;
 class FinalGroupCriteriaTest {
     @Test
     void positionInTheGeneralTableDecidesFinalistsLevelOnPointsAndGoalDifference(@TempDir Path dir) throws Exception {
-        // General table: Bravo 1st (beats Charlie), Alpha 2nd (draws Charlie). Final group: Alpha and Bravo draw twice.
+        // The 2017 national stage with Atlético Grau 5-2 José Carlos Mariátegui in round 3 of the final group (3-2 played):
+        // Binacional and Atlético Grau level on 7 points and +5; Atlético Grau was 1st in the general table, Binacional 2nd.
+        // (The final group is ranked only when its entrants are the quarter-final winners: hence the whole competition.)
+        String national = Files.readString(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        String played = "home: Atlético Grau, away: José Carlos Mariátegui, score: 3-2}";
+        assertThat(national).contains(played);
         Path scenario = dir.resolve("final.yaml");
-        Files.writeString(scenario, """
-                name: Position decides
-                rules: copa-peru-2017
-                teams: [{name: Alpha}, {name: Bravo}, {name: Charlie}]
-                matches:
-                  - {stage: first-round, round: 1, home: Bravo, away: Charlie, score: 1-0, halfTime: 0-0}
-                  - {stage: first-round, round: 2, home: Alpha, away: Charlie, score: 1-1, halfTime: 0-0}
-                  - {stage: final-group, round: 1, home: Alpha, away: Bravo, score: 2-2}
-                  - {stage: final-group, round: 2, home: Bravo, away: Alpha, score: 0-0}
-                """);
+        Files.writeString(scenario, national.replace(played, "home: Atlético Grau, away: José Carlos Mariátegui, score: 5-2}"));
 
         Cli.Result result = Cli.run("rank", scenario.toString(), "--table", "Final group");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).containsSubsequence("   1  Bravo", "   2  Alpha")
-                .contains("Bravo ranks above Alpha: level on number of points (2) and goal difference (0); better position "
-                        + "in the general table (criterion 3) separates them: Bravo 1, Alpha 2.")
+        assertThat(result.out()).containsSubsequence("   1  Atlético Grau", "   2  Binacional")
+                .contains("Atlético Grau ranks above Binacional: level on number of points (7) and goal difference (+5); better "
+                        + "position in the general table (criterion 3) separates them: Atlético Grau 1, Binacional 2.")
                 .contains("rule \"Position in the general table\" (rules/copa-peru-2017/final-group.drl:");
     }
 

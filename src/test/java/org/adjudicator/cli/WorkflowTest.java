@@ -86,12 +86,19 @@ class WorkflowTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out())
-                .contains(NATIONAL + ": copa-peru-2017 -> copa-peru-2017-proposal, 33 difference(s)")
+                .contains(NATIONAL + ": copa-peru-2017 -> copa-peru-2017-proposal, 59 difference(s)")
                 .contains("General table: José Carlos Mariátegui: 3 -> 1 (now 15 pts; criterion responsible: "
                         + "points in the matches between the teams level, added to the order of the criteria)")
                 .contains("zone of Miguel Grau: repechage -> eliminated")
                 .contains("repechage pairing: - -> Las Palmas v Parada de los Amigos (newly paired)")
                 .contains("round-of-16 pairing: Atlético Grau v ADT -> - (no longer paired)")
+                // The 2017 repechage was not played as the proposal pairs it: what follows is not decided.
+                .contains("winner of Tie R1: Las Palmas -> undecided")
+                .contains("Repechage: decided -> undecided (Diablos Rojos v Coronel Bolognesi waits for its matches")
+                .contains("Promotion: decided -> undecided (promotion waits for the final group: ")
+                .contains("champion: Binacional -> undecided (the round of 16 waits for the repechage: Diablos Rojos v "
+                        + "Coronel Bolognesi waits for its matches")
+                .contains("promoted to 2018 Torneo Descentralizado: Binacional -> undecided")
                 .contains(FINAL_GROUP + ": copa-peru-2017 -> copa-peru-2017-proposal, no difference");
     }
 
