@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.facts.Adjustment;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Notice;
 import org.adjudicator.facts.Pairing;
@@ -58,6 +59,9 @@ public class RunReport {
                     out.println("  " + TextReport.pad(tie.name(), width) + "  " + legs);
                     out.println("  " + " ".repeat(width) + "  " + StageView.tieSentence(tie) + "  ["
                             + rules.cite(decisiveRule(tie)) + "]");
+                    for (Adjustment x : a.adjustmentsOf(tie.name())) {
+                        out.println("  " + " ".repeat(width) + "  " + x.description() + "  [" + rules.cite(x.rule()) + "]");
+                    }
                 }
             }
             for (Notice n : stage.notices()) out.println("  Note: " + n.description());

@@ -198,7 +198,7 @@ final class ScenarioChecker {
                 String team = knownTeam(s.team, s.line(), field + ".team", teamLines);
                 if (s.points == null) throw error(s.line(), field + ".points", "the points deducted (negative) or awarded, e.g. points: -3");
                 sanctions.add(new Sanction(team, s.points, s.reason == null ? "" : s.reason.strip(),
-                        s.stage == null ? "" : s.stage.strip()));
+                        s.stage == null ? "" : s.stage.strip(), s.line(), field));
             }
         }
         List<Withdrawal> withdrawals = new ArrayList<>();
@@ -209,7 +209,7 @@ final class ScenarioChecker {
                 if (w == null) throw error(0, field, "an empty withdrawal; give the team");
                 String team = knownTeam(w.team, w.line(), field + ".team", teamLines);
                 if (withdrawals.stream().anyMatch(x -> x.team().equals(team))) throw error(w.line(), field, "\"" + team + "\" is withdrawn twice");
-                withdrawals.add(new Withdrawal(team, w.reason == null ? "" : w.reason.strip()));
+                withdrawals.add(new Withdrawal(team, w.reason == null ? "" : w.reason.strip(), w.line(), field));
             }
         }
         checkExpectations(scenario.expect, teamLines);
