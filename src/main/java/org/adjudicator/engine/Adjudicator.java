@@ -424,6 +424,10 @@ public class Adjudicator {
         Map<String, org.adjudicator.facts.Columns> columns = new HashMap<>();
         for (org.adjudicator.facts.Columns c : objects(session, org.adjudicator.facts.Columns.class)) columns.put(c.getKind(), c);
         List<Table> tables = sorted(objects(session, Table.class), tableOrder(stages));
+        List<Adjustment> adjustments = objects(session, Adjustment.class);
+        // Every sanction, withdrawal and awarded match was applied by a table, or waits for one.
+        List<Notice> notices = new ArrayList<>(objects(session, Notice.class));
+        notices.addAll(new SanctionCheck(tournament, stages, tables, adjustments).check());
         List<Ranking> rankings = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Table table : tables) {
@@ -441,10 +445,10 @@ public class Adjudicator {
                 sorted(objects(session, Promotion.class), Comparator.comparingInt(Promotion::position).thenComparing(Promotion::team)),
                 sorted(objects(session, Violation.class), Comparator.comparing(Violation::restriction)
                         .thenComparing(Violation::description)),
-                sorted(objects(session, Notice.class), noticeOrder(stages)),
+                sorted(notices, noticeOrder(stages)),
                 sorted(objects(session, Rival.class), Comparator.comparing(Rival::getTeam).thenComparingInt(Rival::getRank)
                         .thenComparing(Rival::getRival)),
-                sorted(objects(session, Adjustment.class), Comparator.comparing(Adjustment::table).thenComparing(Adjustment::team)
+                sorted(adjustments, Comparator.comparing(Adjustment::table).thenComparing(Adjustment::team)
                         .thenComparing(Adjustment::description)),
                 settings(objects(session, Setting.class)),
                 trace);

@@ -1,0 +1,140 @@
+package org.adjudicator.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.adjudicator.UserError;
+import org.adjudicator.facts.Adjustment;
+import org.adjudicator.facts.Match;
+import org.adjudicator.facts.Notice;
+import org.adjudicator.facts.Sanction;
+import org.adjudicator.facts.Table;
+import org.adjudicator.facts.Withdrawal;
+import org.adjudicator.scenario.Tournament;
+
+/**
+ * Checks that every sanction, withdrawal and awarded match of a scenario was applied by some table:
+ * the rules record each one they apply as an {@link Adjustment}. One that no table applied would
+ * otherwise be dropped without a word (a sanction for the general table in a scenario of the final
+ * group alone), so it is the user's to fix: the error names it and the tables that exist, with the
+ * match stages they count, so the official knows which {@code stage:} to write.
+ *
+ * It decides nothing a regulation decides: which table takes what is the rules' business. It only
+ * tells apart what cannot be applied yet from what can never be. A sanction whose stage is in the
+ * set's order of stages but has no table yet (the final group, while its entrants are unknown, has
+ * no matches in the scenario) waits, and says so in a notice that keeps that stage waiting; so does anything when
+ * the scenario has no table at all yet (a list of teams before the fixture is drawn). Otherwise, a
+ * table exists that could have taken it and none did: an error.
+ */
+final class SanctionCheck {
+    private final Tournament tournament;
+    private final List<String> stages;
+    private final List<Table> tables;
+    private final List<Adjustment> adjustments;
+
+    SanctionCheck(Tournament tournament, List<String> stages, List<Table> tables, List<Adjustment> adjustments) {
+        this.tournament = tournament;
+        this.stages = stages;
+        this.tables = tables;
+        this.adjustments = adjustments;
+    }
+
+    /** The notices of what waits for a table; throws the first (by line) that no table applied and none will. */
+    List<Notice> check() {
+        List<Unapplied> unapplied = new ArrayList<>();
+        for (Sanction s : tournament.sanctions()) {
+            if (!applied(s, s.team())) {
+                unapplied.add(new Unapplied(s.line(), s.field(), s.stage(), "the sanction of " + s.team() + " ("
+                        + s.points() + " point(s), " + (s.stage().isEmpty() ? "no stage given" : "stage " + s.stage()) + ")",
+                        stageHint(s), true));
+            }
+        }
+        for (Withdrawal w : tournament.withdrawals()) {
+            if (!applied(w, w.team())) {
+                unapplied.add(new Unapplied(w.line(), w.field(), "", "the withdrawal of " + w.team(), "", false));
+            }
+        }
+        for (Match m : tournament.matches()) {
+            if (m.isAwarded() && !applied(m, m.getHome(), m.getAway())) {
+                unapplied.add(new Unapplied(m.getLine(), m.getLine() > 0 ? "awarded" : "--award", m.getStage(),
+                        "the awarded score " + m.getAwardedScore() + " of " + m.getHome() + " v " + m.getAway()
+                                + (m.getStage().isEmpty() ? "" : " (stage " + m.getStage() + ")"), "", false));
+            }
+        }
+        List<Notice> notices = new ArrayList<>();
+        List<Unapplied> errors = new ArrayList<>();
+        boolean anyTable = tables.stream().anyMatch(t -> t.isCountingMatches() || !t.isLeague());
+        for (Unapplied u : unapplied) {
+            boolean stageWaits = u.stageNamed() && !u.stage().isEmpty() && stages.contains(u.stage())
+                    && tables.stream().noneMatch(t -> counts(t, u.stage()));
+            if (stageWaits) {
+                notices.add(new Notice(u.stage(), "", capitalised(u.what()) + " waits: stage " + u.stage()
+                        + " has no table yet.", true));
+            } else if (!anyTable && !stages.isEmpty()) {
+                notices.add(new Notice(stages.get(0), "", capitalised(u.what()) + " waits: no table has been made yet.", false));
+            } else {
+                errors.add(u);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : a.field().compareTo(b.field()));
+            Unapplied first = errors.get(0);
+            String file = first.line() > 0 || !first.field().startsWith("--") ? tournament.source().toString() : null;
+            throw new UserError(file, (first.line() > 0 ? first.line() + ": " : "") + first.field(), first.what()
+                    + " counts in no table of this scenario (no rule of the set applies it to one); its tables: "
+                    + tableList() + first.hint() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        }
+        return notices;
+    }
+
+    /** Whether an adjustment names this fact, or (a rule that names none) one of its teams. */
+    private boolean applied(Object fact, String... teams) {
+        for (Adjustment a : adjustments) {
+            if (a.cause() != null ? a.cause().equals(fact) : List.of(teams).contains(a.team())) return true;
+        }
+        return false;
+    }
+
+    /** A table belongs to a stage, or counts its matches. */
+    private static boolean counts(Table table, String stage) {
+        return table.getStage().equals(stage) || table.getMatchStages().contains(stage);
+    }
+
+    /** For a sanction: the stages whose tables count matches, the ones it can name. */
+    private String stageHint(Sanction s) {
+        List<String> named = tables.stream().filter(Table::isCountingMatches).flatMap(t -> t.getMatchStages().stream())
+                .filter(x -> !x.isEmpty()).distinct().toList();
+        if (named.isEmpty()) return "";
+        String example = s.line() == 0 ? "\"" + s.team() + ":" + s.points() + "@" + named.get(0) + "\""
+                : "stage: " + named.get(0);
+        return "; give it the stage of the table it counts in, e.g. " + example;
+    }
+
+    /** "General table (matches of stage first-round or none), 8 ties (stage repechage)". */
+    private String tableList() {
+        if (tables.isEmpty()) return "none";
+        Map<String, Integer> ties = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (Table t : tables) {
+            if (!t.isLeague()) {
+                ties.merge(t.getStage(), 1, Integer::sum);
+            } else if (t.isCountingMatches()) {
+                parts.add(t.getName() + " (matches of stage " + t.getMatchStages().stream().map(x -> x.isEmpty() ? "none" : x)
+                        .collect(Collectors.joining(" or ")) + ")");
+            }
+        }
+        ties.forEach((stage, n) -> parts.add(n + " tie(s) of stage " + stage));
+        return parts.isEmpty() ? "none that counts matches" : String.join(", ", parts);
+    }
+
+    private static String capitalised(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** Something the scenario asks that no table applied; {@code stageNamed}: its stage says which table it is for. */
+    private record Unapplied(int line, String field, String stage, String what, String hint, boolean stageNamed) {
+    }
+}
