@@ -18,6 +18,7 @@ import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
+import org.adjudicator.facts.Withdrawal;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
@@ -31,15 +32,22 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
-            "Re-adjudicate a scenario with changed results, sanctions or another regulation set, and print only "
+            "Re-adjudicate a scenario with changed results, sanctions, awarded matches, withdrawals or another "
+                + "regulation set, and print only "
                 + "what changes: positions, zones, pairings, knockout winners, stages, champion and promotions, each before "
                 + "and after, with the figures behind it (or, for one left undecided, what it waits for).",
             "",
-            "The scenario file is never modified; --out writes the changed scenario to a new file."},
+            "The scenario file is never modified; --out writes the changed scenario to a new file.",
+            "",
+            "A sanction, award or withdrawal that no table of the scenario applies is an error (exit 2) that lists "
+                + "the tables and their stages; one for a stage that has no table yet (it waits) is noted."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif scenarios/copa-peru-2017/final-group.yaml --set \"Binacional 0-1 Atlético Grau\"",
             "  whatif scenarios/copa-peru-2017/national-stage.yaml --sanction \"Binacional:-3\" --out appeal.yaml",
+            "  whatif scenarios/copa-peru-2017/final-group.yaml --sanction \"Binacional:-3@final-group\"",
+            "  whatif scenarios/copa-peru-2017/final-group.yaml --award \"Binacional 0-3 Atlético Grau\" --reason \"ineligible player\"",
+            "  whatif scenarios/copa-peru-2017/final-group.yaml --withdraw \"Estudiantil CNI\"",
             "  whatif scenarios/copa-peru-2017/national-stage.yaml --rules copa-peru-2017-proposal"})
 public class WhatIfCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
@@ -50,8 +58,23 @@ public class WhatIfCommand implements Callable<Integer> {
                     + "(\"final-group: ...\") when the same teams meet in several stages. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--sanction", paramLabel = "TEAM:POINTS", description = "A points deduction, e.g. \"Binacional:-3\". Repeatable.")
+    @Option(names = "--sanction", paramLabel = "TEAM:POINTS[@STAGE]",
+            description = "A points deduction (or, positive, an award), e.g. \"Binacional:-3\"; add the match stage whose table "
+                    + "it counts in, as a scenario's sanction has stage:, e.g. \"Binacional:-3@final-group\" (without one, "
+                    + "the rules decide: in copa-peru-2017, the general table). Repeatable.")
     List<String> sanctions = new ArrayList<>();
+
+    @Option(names = "--award", paramLabel = "RESULT",
+            description = "A match awarded with a score (a walkover, a forfeit), written and found as --set's result: "
+                    + "\"HOME GOALS-GOALS AWAY\", e.g. \"Binacional 0-3 Atlético Grau\". Repeatable.")
+    List<String> awards = new ArrayList<>();
+
+    @Option(names = "--withdraw", paramLabel = "TEAM", description = "A team withdrawn or excluded, e.g. \"Estudiantil CNI\". Repeatable.")
+    List<String> withdrawals = new ArrayList<>();
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "The reason recorded with each --sanction, --award and "
+            + "--withdraw (default: " + WhatIf.REASON + ").")
+    String reason = WhatIf.REASON;
 
     @Option(names = "--rules", paramLabel = "SET", description = "Re-adjudicate under another regulation set (a name under rules/ or a folder).")
     String rules;
@@ -83,7 +106,7 @@ public class WhatIfCommand implements Callable<Integer> {
         if (out != null) SafeFiles.checkTarget(out, scenario);
         if (out != null) ScenarioOutput.isJson(out);
         Tournament tournament = reader.read(scenario);
-        WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions);
+        WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions, awards, withdrawals, reason);
         Adjudication before = adjudicator.adjudicate(tournament, (String) null, false);
         Adjudication after = adjudicator.adjudicate(applied.tournament(), rules, false);
         List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after));
@@ -92,9 +115,13 @@ public class WhatIfCommand implements Callable<Integer> {
         PrintWriter print = new PrintWriter(buffer);
         print.println("What if, on " + tournament.name() + ":");
         for (WhatIf.SetResult r : applied.results()) print.println("  " + r.describe());
-        for (Sanction s : applied.sanctions()) print.println("  " + s.team() + ": " + s.points() + " point(s)");
+        for (WhatIf.Award a : applied.awards()) print.println("  " + a.describe());
+        for (Sanction s : applied.sanctions()) {
+            print.println("  " + s.team() + ": " + s.points() + " point(s)" + (s.stage().isEmpty() ? "" : " (" + s.stage() + ")"));
+        }
+        for (Withdrawal w : applied.withdrawals()) print.println("  " + w.team() + " withdrawn");
         if (rules != null) print.println("  rules: " + after.rules().name() + " instead of " + before.rules().name());
-        if (applied.results().isEmpty() && applied.sanctions().isEmpty() && rules == null) print.println("  (nothing changed: give --set, --sanction or --rules)");
+        if (applied.isEmpty() && rules == null) print.println("  (nothing changed: give --set, --sanction, --award, --withdraw or --rules)");
         if (changes.isEmpty()) {
             print.println("No change to positions, zones, pairings, winners or promotions.");
         } else {
@@ -124,16 +151,34 @@ public class WhatIfCommand implements Callable<Integer> {
                 }
             }
         }
+        for (WhatIf.Award a : applied.awards()) {
+            for (JsonNode node : tree.path("matches")) {
+                if (is(node, a.before())) {
+                    ((ObjectNode) node).put("awarded", a.after().getAwardedScore()).put("reason", a.after().getAwardReason());
+                }
+            }
+        }
         if (!applied.sanctions().isEmpty()) {
             ArrayNode list = tree.has("sanctions") ? (ArrayNode) tree.get("sanctions") : tree.putArray("sanctions");
-            for (Sanction s : applied.sanctions()) list.addObject().put("team", s.team()).put("points", s.points()).put("reason", s.reason());
+            for (Sanction s : applied.sanctions()) {
+                ObjectNode entry = list.addObject().put("team", s.team()).put("points", s.points()).put("reason", s.reason());
+                if (!s.stage().isEmpty()) entry.put("stage", s.stage());
+            }
+        }
+        if (!applied.withdrawals().isEmpty()) {
+            ArrayNode list = tree.has("withdrawals") ? (ArrayNode) tree.get("withdrawals") : tree.putArray("withdrawals");
+            for (Withdrawal w : applied.withdrawals()) list.addObject().put("team", w.team()).put("reason", w.reason());
         }
         return tree;
     }
 
     private String header() {
-        return "What-if of " + scenario.getFileName() + ": " + String.join("; ", sets) + (sanctions.isEmpty() ? "" : "; sanctions "
-                + String.join(", ", sanctions)) + (rules == null ? "" : "; rules " + rules);
+        List<String> asked = new ArrayList<>(sets);
+        if (!awards.isEmpty()) asked.add("awarded " + String.join(", ", awards));
+        if (!sanctions.isEmpty()) asked.add("sanctions " + String.join(", ", sanctions));
+        if (!withdrawals.isEmpty()) asked.add("withdrawn " + String.join(", ", withdrawals));
+        if (rules != null) asked.add("rules " + rules);
+        return "What-if of " + scenario.getFileName() + ": " + String.join("; ", asked);
     }
 
     private static boolean is(JsonNode node, Match m) {

@@ -84,6 +84,13 @@ public final class Match {
         return copy.at(line).inGroup(group);
     }
 
+    /** The same match, awarded with this score (a what-if's award: the scenario's match is left as it is). */
+    public Match withAward(int home, int away, String reason) {
+        Match copy = new Match(stage, round, date, this.home, this.away, homeGoals, awayGoals, homeHalfTime, awayHalfTime,
+                tie, leg, homeExtraTime, awayExtraTime, homePenalties, awayPenalties);
+        return copy.award(home, away, reason).at(line).inGroup(group);
+    }
+
     /** Records that the match was awarded with this score (replacing any played score, if the rules say so). */
     public Match award(int home, int away, String reason) {
         this.homeAwarded = home;

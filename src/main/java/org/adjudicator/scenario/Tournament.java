@@ -35,6 +35,11 @@ public record Tournament(String name, Path source, String rulesName, List<Team> 
         return new Tournament(name, source, rulesName, teams, otherMatches, lots, otherSanctions, withdrawals, expect, cards);
     }
 
+    /** The same tournament with other matches, sanctions and withdrawals (a what-if). */
+    public Tournament with(List<Match> otherMatches, List<Sanction> otherSanctions, List<Withdrawal> otherWithdrawals) {
+        return new Tournament(name, source, rulesName, teams, otherMatches, lots, otherSanctions, otherWithdrawals, expect, cards);
+    }
+
     public boolean hasTeam(String team) {
         return teams.stream().anyMatch(t -> t.getName().equals(team));
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
+import org.adjudicator.facts.Withdrawal;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.TeamNames;
@@ -17,13 +18,17 @@ import org.adjudicator.scenario.Tournament;
 
 /**
  * The changes of a what-if, applied to a tournament: results set ("Binacional 0-1 Atlético Grau",
- * optionally prefixed by the stage, "final-group: ...") and points sanctions ("Team:-3").
+ * optionally prefixed by the stage, "final-group: ..."), points sanctions ("Team:-3", or
+ * "Team:-3@final-group" for the table of a stage), matches awarded (written as a result is) and
+ * teams withdrawn: each as the scenario format writes it, so `--out` can write it there.
  */
 @Singleton
 public class WhatIf {
     /** Any number of digits: the score is then checked as a scenario's is, so "200-1" gets the same answer in both. */
     private static final Pattern RESULT = Pattern.compile("^\\s*(?:([\\w-]+)\\s*:\\s*)?(.+?)\\s+(\\d+\\s*-\\s*\\d+)\\s+(.+?)\\s*$");
-    private static final Pattern SANCTION = Pattern.compile("^\\s*(.+?)\\s*:\\s*([+-]?\\d{1,3})\\s*$");
+    private static final Pattern SANCTION = Pattern.compile("^\\s*(.+?)\\s*:\\s*([+-]?\\d{1,3})\\s*(?:@\\s*([\\w-]+)\\s*)?$");
+    /** The reason recorded with a sanction, award or withdrawal when the command line gives none. */
+    public static final String REASON = "what-if";
 
     /** A result set by a what-if, and the match it replaces. */
     public record SetResult(Match before, Match after) {
@@ -33,10 +38,37 @@ public class WhatIf {
         }
     }
 
-    public record Applied(Tournament tournament, List<SetResult> results, List<Sanction> sanctions) {
+    /** A match awarded by a what-if, and the match it replaces. */
+    public record Award(Match before, Match after) {
+        public String describe() {
+            return after.getHome() + " v " + after.getAway() + " awarded " + after.getAwardedScore() + " ("
+                    + (before.getStage().isEmpty() ? "" : before.getStage() + "; ")
+                    + (before.isAwarded() ? "was awarded " + before.getAwardedScore()
+                    : before.isPlayed() ? "played " + before.getHomeGoals() + "-" + before.getAwayGoals() : "not played") + ")";
+        }
+    }
+
+    public record Applied(Tournament tournament, List<SetResult> results, List<Sanction> sanctions, List<Award> awards,
+                          List<Withdrawal> withdrawals) {
+        public Applied(Tournament tournament, List<SetResult> results, List<Sanction> sanctions) {
+            this(tournament, results, sanctions, List.of(), List.of());
+        }
+
+        public boolean isEmpty() {
+            return results.isEmpty() && sanctions.isEmpty() && awards.isEmpty() && withdrawals.isEmpty();
+        }
     }
 
     public Applied apply(Tournament tournament, List<String> sets, List<String> sanctionTexts) {
+        return apply(tournament, sets, sanctionTexts, List.of(), List.of(), REASON);
+    }
+
+    /**
+     * Applies results first, then awards (an award of a match whose result is also set replaces
+     * it), sanctions and withdrawals; {@code reason} is recorded with each sanction, award and withdrawal.
+     */
+    public Applied apply(Tournament tournament, List<String> sets, List<String> sanctionTexts, List<String> awardTexts,
+                         List<String> withdrawalTexts, String reason) {
         List<Match> matches = new ArrayList<>(tournament.matches());
         List<SetResult> results = new ArrayList<>();
         for (String typed : sets) {
@@ -46,21 +78,7 @@ public class WhatIf {
                 throw new UserError(null, "--set", "\"" + text + "\" is not a result; write HOME GOALS-GOALS AWAY, "
                         + "e.g. \"Binacional 0-1 Atlético Grau\" (prefix the stage to choose between matches: \"final-group: ...\")");
             }
-            String stage = m.group(1);
-            String home = m.group(2).strip();
-            String away = m.group(4).strip();
-            List<Match> found = matches.stream().filter(x -> x.getHome().equalsIgnoreCase(home) && x.getAway().equalsIgnoreCase(away)
-                    && (stage == null || x.getStage().equalsIgnoreCase(stage))).toList();
-            if (found.isEmpty()) {
-                throw new UserError(null, "--set", "no match " + home + " v " + away + (stage == null ? "" : " in " + stage)
-                        + " (home team first); closest: " + closest(matches, home + " v " + away));
-            }
-            if (found.size() > 1) {
-                throw new UserError(null, "--set", home + " v " + away + " is played more than once: " + String.join(", ",
-                        found.stream().map(x -> x.getStage() + ": " + x.label()).toList()) + "; prefix the stage, e.g. \""
-                        + found.get(0).getStage() + ": " + text.strip() + "\"");
-            }
-            Match before = found.get(0);
+            Match before = find(matches, m, text, "--set");
             SetResult earlier = results.stream().filter(r -> r.after() == before).findFirst().orElse(null);
             if (earlier != null) {
                 throw new UserError(null, "--set", "two results for " + before.getHome() + " v " + before.getAway()
@@ -71,20 +89,79 @@ public class WhatIf {
             matches.set(matches.indexOf(before), after);
             results.add(new SetResult(before, after));
         }
+        List<Award> awards = new ArrayList<>();
+        for (String typed : awardTexts) {
+            String text = TeamNames.normal(typed);
+            Matcher m = RESULT.matcher(text);
+            if (!m.matches()) {
+                throw new UserError(null, "--award", "\"" + text + "\" is not an awarded score; write HOME GOALS-GOALS AWAY, "
+                        + "e.g. \"Binacional 3-0 Atlético Grau\" (prefix the stage to choose between matches: \"final-group: ...\")");
+            }
+            Match before = find(matches, m, text, "--award");
+            if (awards.stream().anyMatch(a -> a.after() == before)) {
+                throw new UserError(null, "--award", "two awarded scores for " + before.getHome() + " v " + before.getAway()
+                        + (before.getStage().isEmpty() ? "" : " (" + before.getStage() + ")") + ": give one --award per match");
+            }
+            int[] score = ScenarioReader.score(m.group(3), "--award");
+            // Line 0: an error about it names the option, not the scenario's line.
+            Match after = before.withAward(score[0], score[1], reason).at(0);
+            matches.set(matches.indexOf(before), after);
+            awards.add(new Award(before, after));
+        }
         List<Sanction> sanctions = new ArrayList<>(tournament.sanctions());
         List<Sanction> added = new ArrayList<>();
         for (String typed : sanctionTexts) {
             String text = TeamNames.normal(typed);
             Matcher m = SANCTION.matcher(text);
-            if (!m.matches()) throw new UserError(null, "--sanction", "\"" + text + "\" is not a sanction; write TEAM:POINTS, e.g. \"Binacional:-3\"");
-            String team = tournament.teamNames().stream().filter(t -> t.equalsIgnoreCase(m.group(1).strip())).findFirst()
-                    .orElseThrow(() -> new UserError(null, "--sanction", "no team \"" + m.group(1).strip() + "\""
-                            + Suggest.didYouMean(m.group(1).strip(), tournament.teamNames())));
-            Sanction s = new Sanction(team, Integer.parseInt(m.group(2)), "what-if", "");
+            if (!m.matches()) {
+                throw new UserError(null, "--sanction", "\"" + text + "\" is not a sanction; write TEAM:POINTS, e.g. \"Binacional:-3\","
+                        + " or TEAM:POINTS@STAGE for the table of a stage, e.g. \"Binacional:-3@final-group\"");
+            }
+            String team = team(tournament, m.group(1).strip(), "--sanction");
+            Sanction s = new Sanction(team, Integer.parseInt(m.group(2)), reason, m.group(3) == null ? "" : m.group(3),
+                    0, "--sanction \"" + text.strip() + "\"");
             sanctions.add(s);
             added.add(s);
         }
-        return new Applied(tournament.with(List.copyOf(matches), List.copyOf(sanctions)), results, added);
+        List<Withdrawal> withdrawals = new ArrayList<>(tournament.withdrawals());
+        List<Withdrawal> withdrawn = new ArrayList<>();
+        for (String typed : withdrawalTexts) {
+            String text = TeamNames.normal(typed).strip();
+            String team = team(tournament, text, "--withdraw");
+            if (withdrawals.stream().anyMatch(w -> w.team().equals(team))) {
+                throw new UserError(null, "--withdraw", "\"" + team + "\" is withdrawn already");
+            }
+            Withdrawal w = new Withdrawal(team, reason, 0, "--withdraw \"" + text + "\"");
+            withdrawals.add(w);
+            withdrawn.add(w);
+        }
+        withdrawals.sort(Comparator.comparing(Withdrawal::team));
+        return new Applied(tournament.with(List.copyOf(matches), List.copyOf(sanctions), List.copyOf(withdrawals)), results,
+                added, awards, withdrawn);
+    }
+
+    /** The one match a result names, home team first, as {@code --set} and {@code --award} find it. */
+    private static Match find(List<Match> matches, Matcher m, String text, String option) {
+        String stage = m.group(1);
+        String home = m.group(2).strip();
+        String away = m.group(4).strip();
+        List<Match> found = matches.stream().filter(x -> x.getHome().equalsIgnoreCase(home) && x.getAway().equalsIgnoreCase(away)
+                && (stage == null || x.getStage().equalsIgnoreCase(stage))).toList();
+        if (found.isEmpty()) {
+            throw new UserError(null, option, "no match " + home + " v " + away + (stage == null ? "" : " in " + stage)
+                    + " (home team first); closest: " + closest(matches, home + " v " + away));
+        }
+        if (found.size() > 1) {
+            throw new UserError(null, option, home + " v " + away + " is played more than once: " + String.join(", ",
+                    found.stream().map(x -> x.getStage() + ": " + x.label()).toList()) + "; prefix the stage, e.g. \""
+                    + found.get(0).getStage() + ": " + text.strip() + "\"");
+        }
+        return found.get(0);
+    }
+
+    private static String team(Tournament tournament, String name, String option) {
+        return tournament.teamNames().stream().filter(t -> t.equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new UserError(null, option, "no team \"" + name + "\"" + Suggest.didYouMean(name, tournament.teamNames())));
     }
 
     private static String closest(List<Match> matches, String wanted) {
