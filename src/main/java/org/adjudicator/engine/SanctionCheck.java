@@ -105,6 +105,11 @@ final class SanctionCheck {
 
     /** For a sanction: the stages whose tables count matches, the ones it can name. */
     private String stageHint(Sanction s) {
+        List<String> counting = tables.stream().filter(t -> t.isCountingMatches() && t.getMatchStages().contains(s.stage()))
+                .map(Table::getName).toList();
+        if (!counting.isEmpty()) {
+            return "; " + String.join(", ", counting) + " counts the matches of its stage, but the set applies no sanction there";
+        }
         List<String> named = tables.stream().filter(Table::isCountingMatches).flatMap(t -> t.getMatchStages().stream())
                 .filter(x -> !x.isEmpty()).distinct().toList();
         if (named.isEmpty()) return "";

@@ -30,7 +30,8 @@ class SanctionCheckTest {
         assertThatThrownBy(() -> check(t, List.of(GROUP), new Adjustment("Group A", "Alpha", "r", "d", DEDUCTION)))
                 .isInstanceOf(UserError.class).extracting(e -> ((UserError) e).oneLine()).asString()
                 .startsWith("s.yaml:9: sanctions[1]: the sanction of Alpha (-1 point(s), stage group-stage) counts in no table")
-                .contains("its tables: Group A (matches of stage none or group-stage)");
+                .contains("its tables: Group A (matches of stage none or group-stage); Group A counts the matches of its stage,"
+                        + " but the set applies no sanction there");
     }
 
     @Test
