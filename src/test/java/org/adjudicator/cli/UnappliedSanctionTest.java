@@ -186,6 +186,10 @@ class UnappliedSanctionTest {
         assertThat(Cli.run("whatif", FINAL_GROUP, "--award", "Atlético Grau 3-0 Binacional").err())
                 .startsWith("--award: no match Atlético Grau v Binacional (home team first); closest:");
         assertThat(Cli.run("whatif", FINAL_GROUP, "--award", "Binacional forfeits").err()).startsWith("--award: \"Binacional forfeits\" is not an awarded score");
+        assertThat(Cli.run("whatif", FINAL_GROUP, "--award", "Binacional 200-1 Atlético Grau").err())
+                .startsWith("--award: \"200-1\": more than 199 goals by one side");
+        assertThat(Cli.run("whatif", FINAL_GROUP, "--award", "Binacional 3-0 Atlético Grau", "--award", "Binacional 0-3 Atlético Grau").err())
+                .startsWith("--award: two awarded scores for Binacional v Atlético Grau (final-group): give one --award per match");
         Cli.Result twice = Cli.run("whatif", FINAL_GROUP, "--withdraw", "Binacional", "--withdraw", "Binacional");
         assertThat(twice.exit()).isEqualTo(2);
         assertThat(twice.err()).startsWith("--withdraw: \"Binacional\" is withdrawn already");
