@@ -1,12 +1,18 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.adjudicator.UserError;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.clinch.TableStatus;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.report.HtmlReport;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
+import org.adjudicator.report.StatusReport;
 import org.adjudicator.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +44,14 @@ public class RunCommand implements Callable<Integer> {
                     + "(one self-contained page to publish: no external reference, a print stylesheet).")
     Format format;
 
+    @Option(names = "--no-status",
+            description = "Leave out the clinched / eliminated status of the tables with matches left (it costs a solver run).")
+    boolean noStatus;
+
+    @Option(names = "--solver-budget", defaultValue = "2000", paramLabel = "MILLIS",
+            description = "The most time one solver question may take (default 2000 ms); past it the status is \"open (not proven)\".")
+    long budget;
+
     @Spec
     CommandSpec spec;
 
@@ -56,15 +70,27 @@ public class RunCommand implements Callable<Integer> {
     @Inject
     HtmlReport html;
 
+    @Inject
+    Clinch clinch;
+
     @Override
     public Integer call() {
         Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
+        if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
+        List<TableStatus> statuses = noStatus ? List.of()
+                : Clinch.openTables(adjudication).stream().map(t -> clinch.analyse(adjudication, t, budget)).toList();
         Output.whole(spec, out -> {
             switch (format) {
-                case json -> json.write(adjudication, out);
-                case markdown -> report.markdown(adjudication, out);
+                case json -> json.write(adjudication, statuses.isEmpty() ? Map.of() : Map.of("status", StatusReport.json(statuses)), out);
+                case markdown -> {
+                    report.markdown(adjudication, out);
+                    StatusReport.markdown(adjudication, statuses, out);
+                }
                 case html -> html.document(adjudication, out);
-                default -> report.text(adjudication, out);
+                default -> {
+                    report.text(adjudication, out);
+                    StatusReport.text(adjudication, statuses, out);
+                }
             }
         });
         return 0;
