@@ -44,9 +44,14 @@ public class RunCommand implements Callable<Integer> {
                     + "(one self-contained page to publish: no external reference, a print stylesheet).")
     Format format;
 
-    @Option(names = "--no-status",
-            description = "Leave out the clinched / eliminated status of the tables with matches left (it costs a solver run).")
-    boolean noStatus;
+    @Option(names = "--status", negatable = true,
+            description = "The clinched / eliminated / open status of each team and zone of every table with matches left. "
+                + "By default only for tables with at most " + AUTO_STATUS + " matches left: with more it takes seconds "
+                + "(the 2017 general table with 50 left: about 2-5 s), so it is asked for with --status.")
+    Boolean status;
+
+    /** The most matches left for which `run` works out the status unasked. */
+    static final int AUTO_STATUS = 16;
 
     @Option(names = "--solver-budget", defaultValue = "2000", paramLabel = "MILLIS",
             description = "The most time one solver question may take (default 2000 ms); past it the status is \"open (not proven)\".")
@@ -77,8 +82,9 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() {
         Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
-        List<TableStatus> statuses = noStatus ? List.of()
-                : Clinch.openTables(adjudication).stream().map(t -> clinch.analyse(adjudication, t, budget)).toList();
+        List<TableStatus> statuses = Clinch.openTables(adjudication).stream()
+                .filter(t -> status != null ? status : Clinch.remaining(adjudication.tournament(), t).size() <= AUTO_STATUS)
+                .map(t -> clinch.analyse(adjudication, t, budget)).toList();
         Output.whole(spec, out -> {
             switch (format) {
                 case json -> json.write(adjudication, statuses.isEmpty() ? Map.of() : Map.of("status", StatusReport.json(statuses)), out);

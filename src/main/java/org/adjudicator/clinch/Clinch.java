@@ -19,7 +19,8 @@ import org.adjudicator.scenario.Tournament;
 
 /**
  * Clinched, eliminated or open, for every team of a table with matches left and every place of it
- * (each zone, or each "first k" of a table without zones). Each question is a constraint model of
+ * (each zone, each "zone or better" of a zone in the middle, or each "first k" of a table
+ * without zones). Each question is a constraint model of
  * the points race ({@link Race}); each outcome the solver finds is then adjudicated by the rules
  * themselves, and a proof that the rules' verdict on any outcome contradicts is reported as a bug.
  *
@@ -157,6 +158,9 @@ public class Clinch {
             for (int p = 1; p <= teams.size(); p++) {
                 if (p == teams.size() || !byPosition.get(p + 1).equals(byPosition.get(start))) {
                     places.add(new Place(byPosition.get(start), start, p));
+                    // A zone in the middle also bounds "this zone or better" (places 1-24: at
+                    // least the repechage), the question asked of the teams above it.
+                    if (start > 1 && p < teams.size()) places.add(new Place(byPosition.get(start) + " or better", 1, p));
                     start = p + 1;
                 }
             }
