@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
@@ -36,8 +39,12 @@ public class Bench {
     @Inject
     Simulator simulator;
 
+    @Inject
+    Clinch clinch;
+
     /** The figures that {@link #figure} measures, by name. */
-    public static final List<String> FIGURES = List.of("rules50", "comparator50", "rules1000", "allStages50", "simulation");
+    public static final List<String> FIGURES = List.of("rules50", "comparator50", "rules1000", "allStages50", "simulation",
+            "needsGeneralTable");
 
     /**
      * One figure alone in this JVM (microseconds per evaluation; for "simulation", complete
@@ -60,6 +67,7 @@ public class Bench {
             }
             case "allStages50" -> median(() -> adjudicator.adjudicate(general, rules, false), seconds);
             case "simulation" -> simulationsPerSecond(rules, full, first.table().getMatchStages(), seconds, threads);
+            case "needsGeneralTable" -> needsGeneralTableMillis(rules, full, seconds);
             default -> throw new IllegalArgumentException("no figure \"" + name + "\"; figures: " + String.join(", ", FIGURES));
         };
     }
@@ -83,6 +91,34 @@ public class Bench {
             runs += batch;
         }
         return runs / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Milliseconds for every team's status for every zone of the first table with its last two
+     * rounds unplayed (the 2017 general table after round 4: 50 matches left), from a warm engine,
+     * every witness adjudicated by the rules: warmed for {@code seconds} (at least twice), then the
+     * median of at least three runs.
+     */
+    public double needsGeneralTableMillis(RuleSet rules, Tournament full, double seconds) {
+        Ranking first = adjudicator.adjudicate(full, rules, false).leagueTables().get(0);
+        List<String> stages = first.table().getMatchStages();
+        int lastRound = full.matches().stream().filter(m -> stages.contains(m.getStage()) && m.getRound() != null)
+                .mapToInt(Match::getRound).max().orElse(0);
+        List<Match> open = full.matches().stream().filter(m -> stages.contains(m.getStage()))
+                .map(m -> m.getRound() != null && m.getRound() >= lastRound - 1
+                        ? new Match(m.getStage(), m.getRound(), m.getHome(), m.getAway(), null, null, null, null) : m).toList();
+        Adjudication now = adjudicator.adjudicate(full.with(open, full.sanctions()), rules, false);
+        Ranking table = now.ranking(first.name());
+        List<Double> times = new ArrayList<>();
+        long warmUntil = System.nanoTime() + (long) (seconds * 1e9);
+        for (int i = 0; i < 2 || System.nanoTime() < warmUntil; i++) clinch.analyse(now, table, Clinch.DEFAULT_BUDGET_MILLIS);
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            clinch.analyse(now, table, Clinch.DEFAULT_BUDGET_MILLIS);
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        times.sort(null);
+        return times.get(times.size() / 2);
     }
 
     /** The figures, in microseconds per evaluation. */

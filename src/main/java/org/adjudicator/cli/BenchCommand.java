@@ -105,6 +105,7 @@ public class BenchCommand implements Callable<Integer> {
             RuleSet ruleSet = loader.load(rules);
             List<String> firstStages = adjudicator.adjudicate(full, ruleSet, false).leagueTables().get(0).table().getMatchStages();
             measured.put("simulation", bench.simulationsPerSecond(ruleSet, full, firstStages, seconds, threads));
+            measured.put("needsGeneralTable", bench.needsGeneralTableMillis(ruleSet, full, seconds));
         } else {
             loader.load(rules); // a broken rules folder is reported here, once, not by each fork
             reader.read(scenario);
@@ -125,6 +126,7 @@ public class BenchCommand implements Callable<Integer> {
         result.put("allStages50Micros", round(figures.allStages50Micros()));
         result.put("simulationsPerSecond", round(perSecond));
         result.put("simulationThreads", threads);
+        result.put("needsGeneralTableMillis", round(measured.get("needsGeneralTable")));
         result.put("jvmPerFigure", !inProcess);
         if (!noColdStart && Files.isRegularFile(Path.of("target/adjudicator.jar"))) result.put("coldStartMillis", round(coldStart()));
 
@@ -142,6 +144,7 @@ public class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  1,000 teams, 3,000 matches, by the rules:     %10.1f us  (%.1fx the 50-team time)%n",
                     figures.rules1000Micros(), figures.rules1000Micros() / figures.rules50Micros());
             out.printf(Locale.ROOT, "  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
+            out.printf(Locale.ROOT, "  every status of the general table, 50 left:   %10.0f ms  (warm; witnesses adjudicated)%n", measured.get("needsGeneralTable"));
             if (result.containsKey("coldStartMillis")) {
                 out.printf(Locale.ROOT, "  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("coldStartMillis"));
             }

@@ -60,7 +60,8 @@ public final class Main implements Runnable {
             Verifier.class, WhatIf.class, Needs.class, org.adjudicator.bench.Bench.class, org.adjudicator.bench.Simulator.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
             PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
             SimulateCommand.class, BenchCommand.class,
-            HtmlReport.class, Api.class, WebServer.class, ServeCommand.class);
+            HtmlReport.class, Api.class, WebServer.class, ServeCommand.class,
+            org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class);
 
     @Spec
     CommandSpec spec;

@@ -14,6 +14,7 @@ import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Needs;
+import org.adjudicator.workflow.SolverNeeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,12 @@ import picocli.CommandLine.Spec;
             "Every win/draw/loss outcome of the remaining matches is adjudicated by the rules, with margins "
                 + "favourable and unfavourable to the team. The answer: clinched, impossible, or the fewest "
                 + "conditions under which the target is reached; outcomes that goal difference or a later "
-                + "criterion decides are listed apart, with the margin needed where it can be worked out."},
+                + "criterion decides are listed apart, with the margin needed where it can be worked out.",
+            "",
+            "With more outcomes than --limit (the general table with two rounds to go), a constraint solver answers "
+                + "instead: clinched, eliminated or open for each zone (or the target), an outcome for each side in "
+                + "words with the rules' verdict on it, and the fewest conditions on the team's own matches that "
+                + "guarantee the zone or rule it out."},
         footerHeading = "%nExample:%n",
         footer = "  needs my-final-group.yaml Binacional --target 1")
 public class NeedsCommand implements Callable<Integer> {
@@ -46,8 +52,16 @@ public class NeedsCommand implements Callable<Integer> {
             description = "The most outcomes to work through (default 6561 = 3^8, about 8 matches left; at most 4782969 = 3^14).")
     int limit;
 
+    @Option(names = "--solver-budget", defaultValue = "2000", paramLabel = "MILLIS",
+            description = "With more outcomes than --limit, the constraint solver answers: the most time one of its "
+                + "questions may take (default 2000 ms); past it the answer is \"open (not proven)\".")
+    long budget;
+
     @Spec
     CommandSpec spec;
+
+    @Inject
+    SolverNeeds solverNeeds;
 
     @Inject
     ScenarioReader reader;
@@ -63,11 +77,21 @@ public class NeedsCommand implements Callable<Integer> {
             throw new UserError(input.scenario.toString(), null, "no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));
         }
         if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
+        if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
+        int left = solverNeeds.matchesLeft(tournament, input.rules, team);
+        if (left > 0 && Math.pow(3, left) > limit) {
+            // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
+            StringWriter solved = new StringWriter();
+            PrintWriter lines = new PrintWriter(solved);
+            solverNeeds.answer(tournament, input.rules, team, target, budget).forEach(lines::println);
+            Output.print(spec, solved);
+            return 0;
+        }
         Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit);
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         out.println("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
-                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each).");
+                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each), every one adjudicated by the rules.");
         out.println("  " + a.remaining().stream().map(Match::label).collect(Collectors.joining("; ")));
         if (a.clinched()) {
             out.println("Clinched: " + team + " reaches " + a.target() + " whatever the results.");

@@ -1,12 +1,18 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.adjudicator.UserError;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.clinch.TableStatus;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.report.HtmlReport;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
+import org.adjudicator.report.StatusReport;
 import org.adjudicator.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +44,19 @@ public class RunCommand implements Callable<Integer> {
                     + "(one self-contained page to publish: no external reference, a print stylesheet).")
     Format format;
 
+    @Option(names = "--status", negatable = true,
+            description = "The clinched / eliminated / open status of each team and zone of every table with matches left. "
+                + "By default only for tables with at most " + AUTO_STATUS + " matches left: with more it takes seconds "
+                + "(the 2017 general table with 50 left: about 2-5 s), so it is asked for with --status.")
+    Boolean status;
+
+    /** The most matches left for which `run` works out the status unasked. */
+    static final int AUTO_STATUS = 16;
+
+    @Option(names = "--solver-budget", defaultValue = "2000", paramLabel = "MILLIS",
+            description = "The most time one solver question may take (default 2000 ms); past it the status is \"open (not proven)\".")
+    long budget;
+
     @Spec
     CommandSpec spec;
 
@@ -56,15 +75,28 @@ public class RunCommand implements Callable<Integer> {
     @Inject
     HtmlReport html;
 
+    @Inject
+    Clinch clinch;
+
     @Override
     public Integer call() {
         Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
+        if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
+        List<TableStatus> statuses = Clinch.openTables(adjudication).stream()
+                .filter(t -> status != null ? status : Clinch.remaining(adjudication.tournament(), t).size() <= AUTO_STATUS)
+                .map(t -> clinch.analyse(adjudication, t, budget)).toList();
         Output.whole(spec, out -> {
             switch (format) {
-                case json -> json.write(adjudication, out);
-                case markdown -> report.markdown(adjudication, out);
+                case json -> json.write(adjudication, statuses.isEmpty() ? Map.of() : Map.of("status", StatusReport.json(statuses)), out);
+                case markdown -> {
+                    report.markdown(adjudication, out);
+                    StatusReport.markdown(adjudication, statuses, out);
+                }
                 case html -> html.document(adjudication, out);
-                default -> report.text(adjudication, out);
+                default -> {
+                    report.text(adjudication, out);
+                    StatusReport.text(adjudication, statuses, out);
+                }
             }
         });
         return 0;

@@ -30,6 +30,11 @@ public class RunJson {
     JsonReport json;
 
     public void write(Adjudication a, PrintWriter out) {
+        write(a, Map.of(), out);
+    }
+
+    /** With more top-level entries after the stages (the clinched / eliminated status). */
+    public void write(Adjudication a, Map<String, Object> more, PrintWriter out) {
         RuleSet rules = a.rules();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("scenario", a.tournament().name());
@@ -57,6 +62,7 @@ public class RunJson {
         document.put("violations", a.violations().stream().map(v -> violation(rules, v)).toList());
         document.put("stages", stages);
         document.put("promotions", a.promotions().stream().map(p -> promotion(rules, p)).toList());
+        document.putAll(more);
         json.write(document, out);
     }
 

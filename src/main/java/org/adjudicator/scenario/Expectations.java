@@ -21,6 +21,11 @@ public final class Expectations extends Located {
     public Map<String, String> winners;
     /** The criterion that decides between two teams of a table. */
     public List<Decided> decidedBy;
+    /**
+     * Team to (zone or place to status) in its table with matches left: "clinched", "eliminated" or
+     * "open", as the constraint solver proves it ({@code status: {Binacional: {round of 16: open}}}).
+     */
+    public Map<String, Map<String, String>> status;
     /** How many pairing restrictions the first-round fixture breaks. */
     public Integer violations;
 

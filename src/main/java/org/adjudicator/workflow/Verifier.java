@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.clinch.Place;
+import org.adjudicator.clinch.TableStatus;
+import org.adjudicator.clinch.TeamStatus;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
@@ -19,6 +23,9 @@ import org.adjudicator.scenario.Tournament;
 public class Verifier {
     @Inject
     Adjudicator adjudicator;
+
+    @Inject
+    Clinch clinch;
 
     /** The differences (empty when every expectation holds) and how many expectations were checked. */
     public record Verdict(int checked, List<String> differences) {
@@ -87,6 +94,30 @@ public class Verifier {
                 } else if (v.decisive() == null || !(same(d.criterion, v.decisive().rule()) || same(d.criterion, v.decisive().wording()))) {
                     differences.add(d.above + " above " + d.below + " by " + d.criterion + ": got "
                             + (v.decisive() == null ? "no decision" : v.decisive().rule()));
+                }
+            }
+        }
+        if (expect.status != null) {
+            List<TableStatus> tables = Clinch.openTables(a).stream()
+                    .map(t -> clinch.analyse(a, t, Clinch.DEFAULT_BUDGET_MILLIS)).toList();
+            for (TableStatus t : tables) for (String bug : t.bugs()) differences.add(bug);
+            for (Map.Entry<String, Map<String, String>> team : expect.status.entrySet()) {
+                TableStatus table = tables.stream().filter(t -> !t.of(team.getKey()).isEmpty()).findFirst().orElse(null);
+                for (Map.Entry<String, String> e : team.getValue().entrySet()) {
+                    checked++;
+                    String what = "status of " + team.getKey() + " for " + e.getKey();
+                    if (table == null) {
+                        differences.add(what + ": expected " + e.getValue() + ", got no table of " + team.getKey() + " with matches left");
+                        continue;
+                    }
+                    Place place = table.place(e.getKey());
+                    TeamStatus got = place == null ? null : table.of(team.getKey(), place);
+                    if (got == null) {
+                        differences.add(what + ": no such place in the " + table.table() + " (" + String.join(", ",
+                                table.places().stream().map(Place::name).toList()) + ")");
+                    } else if (!same(e.getValue(), got.label())) {
+                        differences.add(what + ": expected " + e.getValue() + ", got " + got.label());
+                    }
                 }
             }
         }

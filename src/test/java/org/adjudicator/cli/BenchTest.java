@@ -30,7 +30,7 @@ class BenchTest {
         Cli.Result seconds = Cli.run("bench", "--seconds", "0");
 
         assertThat(figure.exit()).isEqualTo(2);
-        assertThat(figure.err().strip()).isEqualTo("--figure: no figure \"rules60\"; figures: rules50, comparator50, rules1000, allStages50, simulation");
+        assertThat(figure.err().strip()).isEqualTo("--figure: no figure \"rules60\"; figures: rules50, comparator50, rules1000, allStages50, simulation, needsGeneralTable");
         assertThat(seconds.exit()).isEqualTo(2);
         assertThat(seconds.err().strip()).isEqualTo("--seconds: between 0.05 and 600");
     }

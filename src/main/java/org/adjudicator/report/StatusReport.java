@@ -1,0 +1,108 @@
+package org.adjudicator.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.clinch.Place;
+import org.adjudicator.clinch.TableStatus;
+import org.adjudicator.clinch.TeamStatus;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+
+/** Clinched, eliminated and open for each place of each table with matches left, as text, Markdown or JSON. */
+public final class StatusReport {
+    private StatusReport() {
+    }
+
+    /** One line of how the statuses were found. */
+    public static String method(TableStatus s) {
+        return "points: " + s.award() + " (as the rules award them); constraint solver (Choco), " + s.solves() + " solve(s)"
+                + (s.timedOut() > 0 ? ", " + s.timedOut() + " out of time" : "") + ", " + s.witnesses()
+                + " outcome(s) adjudicated by the rules, " + String.format(Locale.ROOT, "%.1f s", s.millis() / 1000.0);
+    }
+
+    public static void text(Adjudication a, List<TableStatus> statuses, PrintWriter out) {
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            out.println();
+            out.println("== " + s.table() + ": clinched and eliminated, " + s.remaining().size() + " match(es) left ==");
+            out.println("  " + method(s));
+            for (Place place : s.places()) {
+                out.println("  " + StageView.title(place.name()) + " (" + place.positions() + ")");
+                groups(table, s, place).forEach((label, teams) -> out.println("    " + label + ": " + teams));
+            }
+            for (String bug : s.bugs()) out.println("  " + bug);
+        }
+        out.flush();
+    }
+
+    public static void markdown(Adjudication a, List<TableStatus> statuses, PrintWriter out) {
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            out.println();
+            out.println("## " + RunReport.md(s.table()) + ": clinched and eliminated");
+            out.println();
+            out.println("*" + s.remaining().size() + " match(es) left; " + RunReport.md(method(s)) + ".*");
+            for (Place place : s.places()) {
+                out.println();
+                out.println("- **" + RunReport.md(StageView.title(place.name())) + "** (" + place.positions() + ")");
+                groups(table, s, place).forEach((label, teams) -> out.println("  - " + label + ": " + RunReport.md(teams)));
+            }
+            if (!s.bugs().isEmpty()) {
+                out.println();
+                for (String bug : s.bugs()) out.println("> " + RunReport.md(bug));
+            }
+        }
+        out.flush();
+    }
+
+    /** Clinched, open and eliminated teams of a place, in the table's order ("none" when empty). */
+    private static Map<String, String> groups(Ranking table, TableStatus s, Place place) {
+        Map<String, List<String>> byLabel = new LinkedHashMap<>();
+        for (String label : List.of("clinched", "open", "open (not proven)", "eliminated")) byLabel.put(label, new ArrayList<>());
+        s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
+                .forEach(st -> byLabel.get(st.label()).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
+                        + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints()) ? " (only level on points)" : "")));
+        Map<String, String> lines = new LinkedHashMap<>();
+        byLabel.forEach((label, teams) -> {
+            if (teams.isEmpty() && label.equals("open (not proven)")) return;
+            lines.put(label, teams.isEmpty() ? "none" : teams.size() + ": " + String.join(", ", teams));
+        });
+        return lines;
+    }
+
+    /** The statuses as JSON values: per table, the places, each team's status and detail per place, the bugs. */
+    public static List<Object> json(List<TableStatus> statuses) {
+        List<Object> tables = new ArrayList<>();
+        for (TableStatus s : statuses) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("table", s.table());
+            t.put("matchesLeft", s.remaining().size());
+            t.put("method", method(s).replaceAll(", [0-9.]+ s$", ""));
+            t.put("places", s.places().stream().map(p -> {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("place", p.name());
+                place.put("first", p.first());
+                place.put("last", p.last());
+                return place;
+            }).toList());
+            Map<String, Object> teams = new LinkedHashMap<>();
+            for (TeamStatus st : s.statuses()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("status", st.label());
+                if (!st.detail().isEmpty()) one.put("detail", st.detail());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> places = (Map<String, Object>) teams.computeIfAbsent(st.team(), k -> new LinkedHashMap<>());
+                places.put(st.place().name(), one);
+            }
+            t.put("teams", teams);
+            t.put("bugs", s.bugs());
+            tables.add(t);
+        }
+        return tables;
+    }
+}

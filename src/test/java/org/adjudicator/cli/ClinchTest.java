@@ -1,0 +1,66 @@
+package org.adjudicator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adjudicator.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Clinched, eliminated and open with matches left: `needs` past the enumeration limit, `run`, `verify`. */
+class ClinchTest {
+    static final String ROUND_4 = "scenarios/copa-peru-2017/general-table-after-round-4.yaml";
+
+    @Test
+    void needsOnTheGeneralTableWithTwoMatchesLeftAnswersInWords() {
+        Cli.Result r = Cli.run("needs", ROUND_4, "Las Palmas", "--target", "repechage or better");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("50 match(es) left in the table, 2 of them its own. Answered by the constraint solver")
+                .contains("3 for a win, 1 for a draw, 0 for a defeat, as the rules award them")
+                .contains("Repechage or better (places 1-24): open - points alone can settle it either way")
+                .contains("For example, it gets there with: Las Palmas 3-0 Atlético Grau")
+                .contains("the rules: Las Palmas ")
+                .contains("Guaranteed, whatever the other results and the tie-breakers, if:\n"
+                        + "       Las Palmas beats Atlético Grau\n"
+                        + "    or Las Palmas beats Saposoa")
+                .doesNotContain("BUG");
+    }
+
+    @Test
+    void needsRefusesATargetThatIsNotAPlaceOfTheTable() {
+        Cli.Result r = Cli.run("needs", ROUND_4, "Las Palmas", "--target", "final group");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"final group\" is not a zone of the General table; its zones: round of 16, repechage, "
+                + "repechage or better, eliminated");
+    }
+
+    @Test
+    void verifyChecksTheStatusTheSolverProves(@TempDir Path dir) throws Exception {
+        assertThat(Cli.run("verify", ROUND_4).exit()).isZero();
+        Path wrong = dir.resolve("wrong.yaml");
+        Files.writeString(wrong, Files.readString(Path.of(ROUND_4)).replace("rules: copa-peru-2017",
+                        "rules: " + Path.of("rules/copa-peru-2017").toAbsolutePath())
+                .replace("El Inca: {round of 16: eliminated, repechage: open}", "El Inca: {round of 16: open}"));
+        Cli.Result r = Cli.run("verify", wrong.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("status of El Inca for round of 16: expected open, got eliminated");
+    }
+
+    @Test
+    void runMarksEachTeamOfATableWithMatchesLeft(@TempDir Path dir) throws Exception {
+        Path open = dir.resolve("final-group-round-3-to-play.yaml");
+        Files.writeString(open, Files.readString(Path.of("scenarios/copa-peru-2017/final-group.yaml"))
+                .replace("rules: copa-peru-2017", "rules: " + Path.of("rules/copa-peru-2017").toAbsolutePath())
+                .replace("    score: 3-2\n", "").replace("    score: 2-0\n    halfTime: 1-0\n", ""));
+        Cli.Result text = Cli.run("run", open.toString());
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("== Final group: clinched and eliminated, 2 match(es) left ==")
+                .contains("  First place (1st place)").contains("    clinched: ").contains("    eliminated: ").doesNotContain("BUG");
+        Cli.Result json = Cli.run("run", open.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"status\" : [").contains("\"matchesLeft\" : 2").contains("\"bugs\" : [ ]");
+        Cli.Result none = Cli.run("run", open.toString(), "--no-status");
+        assertThat(none.out()).doesNotContain("clinched and eliminated");
+    }
+}
