@@ -16,7 +16,6 @@ import org.adjudicator.facts.Stages;
 import org.adjudicator.facts.ZonePlaces;
 import org.adjudicator.scenario.Suggest;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -47,7 +46,7 @@ final class StructureCheck {
     /** The set, once checked; the first problem found (and how many more) as a {@link UserError}. */
     static RuleSet checked(RuleSet rules) {
         StructureCheck check = new StructureCheck(rules);
-        Declared declared = Declared.by(rules.kieBase());
+        Declared declared = Declared.by(rules);
         if (declared == null) return rules; // the declarations do not come to rest or fail: a run names the rule
         check.stages(declared);
         check.zones(declared.zones());
@@ -62,8 +61,8 @@ final class StructureCheck {
     /** What the rules of no stage declare with no input at all: the order of the stages, the zones, the rounds. */
     private record Declared(List<Stages> stages, Map<Stages, String> stagesRule, List<ZonePlaces> zones,
                             List<KnockoutRound> rounds) {
-        static Declared by(KieBase base) {
-            KieSession session = base.newKieSession();
+        static Declared by(RuleSet rules) {
+            KieSession session = rules.kieBase().newKieSession();
             Map<Object, String> insertedBy = new IdentityHashMap<>();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -72,7 +71,9 @@ final class StructureCheck {
                 }
             });
             try {
-                if (session.fireAllRules(DECLARATION_FIRINGS) >= DECLARATION_FIRINGS) return null;
+                // Within the time budget: a rule of no stage that never ends is named, as in a run.
+                int fired = RunawayGuard.run(session, rules, () -> session.fireAllRules(DECLARATION_FIRINGS));
+                if (fired >= DECLARATION_FIRINGS) return null;
                 List<Stages> stages = new ArrayList<>();
                 Map<Stages, String> stagesRule = new IdentityHashMap<>();
                 List<ZonePlaces> zones = new ArrayList<>();
@@ -92,8 +93,10 @@ final class StructureCheck {
                         .thenComparingInt(ZonePlaces::last).thenComparing(ZonePlaces::zone));
                 rounds.sort(Comparator.comparing(KnockoutRound::stage));
                 return new Declared(stages, stagesRule, zones, rounds);
+            } catch (UserError e) {
+                throw e;
             } catch (RuntimeException e) {
-                return null;
+                return null; // a rule that throws: a run names it, with its file and line
             } finally {
                 session.dispose();
             }
