@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table with matches left shows its zones as provisional, in text, Markdown and JSON: places may
+ * A table with matches left shows its zones as provisional, in text, Markdown, JSON and HTML: places may
  * still change. Once every match of the table is played or awarded, its zones are final.
  */
 class ProvisionalZonesTest {
@@ -74,8 +74,19 @@ class ProvisionalZonesTest {
     }
 
     @Test
+    void theHtmlPageMarksTheZonesAsTheRulesDecided() throws Exception {
+        Cli.Result left = Cli.run("run", lastRoundLeft(null).toString(), "--rules", RULES, "--format", "html");
+        Cli.Result complete = Cli.run("run", NATIONAL, "--format", "html");
+
+        assertThat(left.exit()).as(left.err()).isZero();
+        assertThat(left.out()).contains("round of 16 <span class=\"provisional\">(provisional)</span>")
+                .contains("<h3>Zones <span class=\"provisional\">(provisional: the table has matches left)</span></h3>");
+        assertThat(complete.out()).doesNotContain("<span class=\"provisional\">");
+    }
+
+    @Test
     void theZonesOfACompleteTableAreFinal() throws Exception {
-        for (String format : List.of("text", "json", "markdown")) {
+        for (String format : List.of("text", "json", "markdown")) {  // html: see the test above
             Cli.Result result = Cli.run("run", NATIONAL, "--format", format);
             assertThat(result.exit()).as(result.err()).isZero();
             assertThat(result.out()).as(format).doesNotContain("provisional").doesNotContain("Provisional");
