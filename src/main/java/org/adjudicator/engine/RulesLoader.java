@@ -149,11 +149,14 @@ public class RulesLoader {
         return "";
     }
 
-    /** Compiles (or takes from memory) the regulation set in a folder. */
+    /**
+     * Compiles (or takes from memory) the regulation set in a folder, and checks its structure: its
+     * stages and the zones and rounds it declares (see {@link StructureCheck}).
+     */
     public RuleSet load(Path folder) {
         List<Path> files = drlFiles(folder);
         String key = digest(folder, files);
-        return COMPILED.computeIfAbsent(key, k -> compile(folder, files, k));
+        return COMPILED.computeIfAbsent(key, k -> StructureCheck.checked(compile(folder, files, k)));
     }
 
     private static List<Path> drlFiles(Path folder) {

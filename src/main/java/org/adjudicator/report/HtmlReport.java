@@ -140,7 +140,8 @@ public class HtmlReport {
         // Each zone a colour, in the order the table meets them.
         Map<String, Integer> colour = new LinkedHashMap<>();
         zones.forEach(z -> colour.putIfAbsent(z.zone(), colour.size() % 6));
-        boolean provisional = !stage.complete();
+        // Provisional as the zone rules decided it: the table has matches left (neither played nor awarded).
+        boolean provisional = zones.stream().anyMatch(Zone::provisional);
         List<String> headings = new ArrayList<>(view.columns().keySet());
         html.append("<div class=\"scroll\"><table class=\"standings\" data-table=\"").append(esc(table.name())).append("\">\n<thead><tr>")
                 .append("<th class=\"num\">Pos</th><th>Team</th>");
@@ -186,7 +187,7 @@ public class HtmlReport {
             html.append("</ul>\n");
         }
         if (!zones.isEmpty()) {
-            html.append("<h3>Zones").append(provisional ? " <span class=\"provisional\">(provisional: the stage is not complete)</span>" : "")
+            html.append("<h3>Zones").append(provisional ? " <span class=\"provisional\">(provisional: the table has matches left)</span>" : "")
                     .append("</h3>\n<ul class=\"decisions zones\">\n");
             zones.stream().collect(Collectors.groupingBy(Zone::zone, LinkedHashMap::new, Collectors.toList())).forEach((zone, members) -> {
                 String teams = members.size() > 16 ? members.size() + " teams, places " + members.get(0).position() + "-"

@@ -103,6 +103,7 @@ public class RunJson {
         json.put("team", z.team());
         json.put("position", z.position());
         json.put("zone", z.zone());
+        if (z.provisional()) json.put("provisional", true);
         json.put("rule", z.rule());
         json.put("file", rules.fileOf(z.rule()));
         json.put("description", z.description());

@@ -36,7 +36,7 @@ public class RunReport {
             for (Ranking table : stage.tables()) {
                 if (stage.tables().size() > 1) out.println(table.name());
                 out.println("Criteria, in order: " + String.join(", ", table.precedence().getCriteria()));
-                TextReport.table(new TableView(table, StageView.zonesOf(a, table.name())), out);
+                TextReport.table(new TableView(table, StageView.zoneLabelsOf(a, table.name())), out);
                 TextReport.adjustments(a, table, out);
                 List<Zone> zones = StageView.zonesIn(a, table.name());
                 if (!zones.isEmpty()) zonesText(rules, zones, out);
@@ -81,8 +81,13 @@ public class RunReport {
             String teams = members.size() > 16 ? members.size() + " teams, places " + members.get(0).position() + "-"
                     + members.get(members.size() - 1).position()
                     : members.stream().map(z -> z.position() + ". " + z.team()).collect(Collectors.joining(", "));
-            out.println("  " + StageView.title(zone) + ": " + teams + "  [" + rules.cite(members.get(0).rule()) + "]");
+            out.println("  " + StageView.title(zone) + provisional(members) + ": " + teams + "  [" + rules.cite(members.get(0).rule()) + "]");
         });
+    }
+
+    /** " (provisional)" when a zone's places may still change: its table has matches left. */
+    private static String provisional(List<Zone> members) {
+        return members.stream().anyMatch(Zone::provisional) ? StageView.PROVISIONAL : "";
     }
 
     static String decisiveRule(Ranking tie) {
@@ -104,7 +109,7 @@ public class RunReport {
             for (Ranking table : stage.tables()) {
                 out.println();
                 if (stage.tables().size() > 1) out.println("### " + table.name() + "\n");
-                TableView view = new TableView(table, StageView.zonesOf(a, table.name()));
+                TableView view = new TableView(table, StageView.zoneLabelsOf(a, table.name()));
                 List<String> headings = new java.util.ArrayList<>(view.columns().keySet());
                 StringBuilder header = new StringBuilder("| Pos | Team | " + String.join(" | ", headings) + " |");
                 StringBuilder rule = new StringBuilder("|---:|:---|" + "---:|".repeat(headings.size()));
@@ -124,7 +129,7 @@ public class RunReport {
                 if (!zones.isEmpty()) {
                     out.println();
                     zones.stream().collect(Collectors.groupingBy(Zone::zone, java.util.LinkedHashMap::new, Collectors.toList()))
-                            .forEach((zone, members) -> out.println("- **" + StageView.title(zone) + "**: " + members.stream()
+                            .forEach((zone, members) -> out.println("- **" + StageView.title(zone) + "**" + provisional(members) + ": " + members.stream()
                                     .map(z -> md(z.team())).collect(Collectors.joining(", "))));
                 }
                 List<String> tieBreaks = TextReport.tieBreaks(rules, table, "- ", "  ");

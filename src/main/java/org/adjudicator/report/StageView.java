@@ -83,6 +83,16 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
         return zones;
     }
 
+    /** The zone of each team of a table as a reader sees it: "round of 16 (provisional)" while the table has matches left. */
+    public static Map<String, String> zoneLabelsOf(Adjudication a, String table) {
+        Map<String, String> zones = new LinkedHashMap<>();
+        for (Zone z : a.zones()) if (z.table().equals(table)) zones.put(z.team(), z.zone() + (z.provisional() ? PROVISIONAL : ""));
+        return zones;
+    }
+
+    /** How a provisional zone is marked in text and Markdown. */
+    public static final String PROVISIONAL = " (provisional)";
+
     /** The two legs of a tie: the legs of its stage between its two teams. */
     public static List<Match> legs(Adjudication a, Ranking tie) {
         List<String> teams = tie.table().getTeams();
