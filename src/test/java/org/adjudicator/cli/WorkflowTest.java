@@ -26,7 +26,8 @@ class WorkflowTest {
                 .contains("PASS scenarios/fifa/world-cup-2018-group-h.yaml").contains("PASS scenarios/uefa/euro-2024-group-e.yaml")
                 .contains("PASS scenarios/uefa/champions-league-2019-tottenham-ajax.yaml")
                 .contains("PASS scenarios/uefa/champions-league-2024-arsenal-porto.yaml")
-                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("7 passed, 0 failed, 0 skipped\n");
+                .contains("PASS scenarios/copa-peru-2017/general-table-after-round-4.yaml")
+                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("8 passed, 0 failed, 0 skipped\n");
     }
 
     @Test
