@@ -90,6 +90,14 @@ public class Simulator {
         for (Team t : tournament.teams()) {
             strength.put(t.getName(), strength(tournament, t));
         }
+        // The rule bases the runs use are built here, before any thread runs a session: a base built
+        // while another thread fires rules of the same set can define a generated class twice (LinkageError).
+        rules.kieBaseFor(Set.of());
+        if (settled != null && !settled.stages().isEmpty()) {
+            Set<String> remaining = new HashSet<>(settled.stages());
+            remaining.removeAll(settled.settled());
+            rules.kieBaseFor(remaining);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         try {

@@ -194,7 +194,8 @@ public class HtmlReport {
                         + members.get(members.size() - 1).position()
                         : members.stream().map(z -> z.position() + ". " + z.team()).collect(Collectors.joining(", "));
                 html.append("<li class=\"z").append(colour.get(zone)).append("\" data-zone=\"").append(esc(zone)).append("\"><details><summary>")
-                        .append(esc(StageView.title(zone))).append(": ").append(esc(teams)).append(' ')
+                        .append(esc(StageView.title(zone)))
+                        .append(members.stream().anyMatch(Zone::provisional) ? esc(StageView.PROVISIONAL) : "").append(": ").append(esc(teams)).append(' ')
                         .append(cite(rules, members.get(0).rule())).append("</summary><div class=\"why\">")
                         .append(members.stream().map(z -> "<p>" + esc(z.description()) + "</p>").collect(Collectors.joining()))
                         .append("</div></details></li>\n");

@@ -63,7 +63,7 @@ class RulesStructureTest {
         for (String command : List.of("run", "rank")) {
             Cli.Result result = Cli.run(command, NATIONAL, "--rules", rules.toString());
             assertOneLineError(result);
-            assertThat(result.err()).startsWith(rules.resolve("stages.drl") + ":16: rule \"The stages of the national stage, in order\": ")
+            assertThat(result.err()).startsWith(rules.resolve("stages.drl") + ":17: rule \"The stages of the national stage, in order\": ")
                     .contains("the stage \"general-tabel\" of the order has no rule (no rule has ruleflow-group \"general-tabel\")"
                             + "; did you mean \"general-table\"?");
         }
@@ -75,7 +75,7 @@ class RulesStructureTest {
         // The general table's only rule is now in no stage of the order: both sides are named.
         Cli.Result result = run();
         assertOneLineError(result);
-        assertThat(result.err()).contains("stages.drl:16: rule \"The stages of the national stage, in order\": the stage"
+        assertThat(result.err()).contains("stages.drl:17: rule \"The stages of the national stage, in order\": the stage"
                 + " \"general-table\" of the order has no rule").contains("did you mean \"general-tables\"?")
                 .contains("(and 1 more problem in the rules' structure)");
 
