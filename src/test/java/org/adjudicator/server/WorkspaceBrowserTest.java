@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,11 +76,14 @@ class WorkspaceBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(100));
+        // The page re-renders its report after each answer: an element read while it is replaced is read again.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return waiting().until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     private static void screenshot(String name) throws Exception {
