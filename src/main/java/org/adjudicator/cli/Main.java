@@ -61,7 +61,8 @@ public final class Main implements Runnable {
             PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
             SimulateCommand.class, BenchCommand.class,
             HtmlReport.class, Api.class, WebServer.class, ServeCommand.class,
-            org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class);
+            org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class,
+            org.adjudicator.workflow.SecondLeg.class);
 
     @Spec
     CommandSpec spec;

@@ -14,6 +14,7 @@ import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Needs;
+import org.adjudicator.workflow.SecondLeg;
 import org.adjudicator.workflow.SolverNeeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,12 @@ import picocli.CommandLine.Spec;
             "With more outcomes than --limit (the general table with two rounds to go), a constraint solver answers "
                 + "instead: clinched, eliminated or open for each zone (or the target), an outcome for each side in "
                 + "words with the rules' verdict on it, and the fewest conditions on the team's own matches that "
-                + "guarantee the zone or rule it out."},
+                + "guarantee the zone or rule it out.",
+            "",
+            "A team with the second leg of a two-legged tie left (its first leg played) and no --target: every "
+                + "score of that leg up to 4 goals a side is adjudicated by the rules, and the answer says, margin by "
+                + "margin, which scores take the team through and what decides (aggregate, away goals, extra time, "
+                + "penalties, as the set orders them)."},
         footerHeading = "%nExample:%n",
         footer = "  needs my-final-group.yaml Binacional --target 1")
 public class NeedsCommand implements Callable<Integer> {
@@ -69,6 +75,9 @@ public class NeedsCommand implements Callable<Integer> {
     @Inject
     Needs needs;
 
+    @Inject
+    SecondLeg secondLeg;
+
     @Override
     public Integer call() {
         team = TeamNames.normal(team);
@@ -78,6 +87,15 @@ public class NeedsCommand implements Callable<Integer> {
         }
         if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
+        java.util.Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : java.util.Optional.empty();
+        if (leg.isPresent()) {
+            // A two-legged tie with its second leg left: every score of that leg, adjudicated by the rules.
+            StringWriter legs = new StringWriter();
+            PrintWriter lines = new PrintWriter(legs);
+            secondLeg.answer(tournament, input.rules, team, leg.get()).forEach(lines::println);
+            Output.print(spec, legs);
+            return 0;
+        }
         int left = solverNeeds.matchesLeft(tournament, input.rules, team);
         if (left > 0 && Math.pow(3, left) > limit) {
             // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
