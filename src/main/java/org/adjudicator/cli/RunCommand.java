@@ -92,7 +92,7 @@ public class RunCommand implements Callable<Integer> {
                     report.markdown(adjudication, out);
                     StatusReport.markdown(adjudication, statuses, out);
                 }
-                case html -> html.document(adjudication, out);
+                case html -> html.document(adjudication, StatusReport.html(adjudication, statuses), out);
                 default -> {
                     report.text(adjudication, out);
                     StatusReport.text(adjudication, statuses, out);

@@ -55,6 +55,11 @@ public class HtmlReport {
 
     /** The whole document, for {@code run --format html}. */
     public void document(Adjudication a, PrintWriter out) {
+        document(a, "", out);
+    }
+
+    /** The whole document, with {@code extra} (HTML already escaped, e.g. the clinched / eliminated sections) after the stages. */
+    public void document(Adjudication a, String extra, PrintWriter out) {
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"en\">");
         out.println("<head>");
@@ -67,6 +72,7 @@ public class HtmlReport {
         out.println("</head>");
         out.println("<body class=\"report\">");
         out.print(body(a, Marks.NONE));
+        out.print(extra);
         out.println("</body>");
         out.println("</html>");
         out.flush();

@@ -60,6 +60,28 @@ public final class StatusReport {
         out.flush();
     }
 
+    /** The same as HTML sections, one a table, for {@code run --format html} (escaped as the rest of the page). */
+    public static String html(Adjudication a, List<TableStatus> statuses) {
+        StringBuilder html = new StringBuilder();
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            html.append("<section class=\"stage status\"><h2>").append(HtmlReport.esc(s.table())).append(": clinched and eliminated</h2>\n");
+            html.append("<p><em>").append(s.remaining().size()).append(" match(es) left; ").append(HtmlReport.esc(method(s)))
+                    .append(".</em></p>\n<ul>\n");
+            for (Place place : s.places()) {
+                html.append("<li><strong>").append(HtmlReport.esc(StageView.title(place.name()))).append("</strong> (")
+                        .append(HtmlReport.esc(place.positions())).append(")<ul>");
+                groups(table, s, place).forEach((label, teams) -> html.append("<li>").append(HtmlReport.esc(label)).append(": ")
+                        .append(HtmlReport.esc(teams)).append("</li>"));
+                html.append("</ul></li>\n");
+            }
+            html.append("</ul>\n");
+            for (String bug : s.bugs()) html.append("<p class=\"bug\">").append(HtmlReport.esc(bug)).append("</p>\n");
+            html.append("</section>\n");
+        }
+        return html.toString();
+    }
+
     /** Clinched, open and eliminated teams of a place, in the table's order ("none" when empty). */
     private static Map<String, String> groups(Ranking table, TableStatus s, Place place) {
         Map<String, List<String>> byLabel = new LinkedHashMap<>();

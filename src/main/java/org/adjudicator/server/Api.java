@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.clinch.TableStatus;
+import org.adjudicator.report.StatusReport;
 import org.adjudicator.UserError;
 import org.adjudicator.bench.Simulator;
 import org.adjudicator.engine.Adjudication;
@@ -52,6 +55,9 @@ import org.adjudicator.workflow.Outcome;
  */
 @Singleton
 public class Api {
+    /** The most matches left for which the page shows clinched / eliminated (the solver takes seconds beyond). */
+    static final int STATUS_MATCHES_LEFT = 16;
+
     /** The most runs one simulation may take from the page. */
     static final int MAX_RUNS = 100_000;
     /** Finished simulations kept for the page to read. */
@@ -71,6 +77,9 @@ public class Api {
 
     @Inject
     HtmlReport html;
+
+    @Inject
+    Clinch clinch;
 
     @Inject
     ExplainReport explainReport;
@@ -168,7 +177,11 @@ public class Api {
             return x;
         }).toList());
         json.put("stages", StageView.of(after).stream().map(StageView::id).toList());
-        json.put("html", html.body(after, marks));
+        // Clinched / eliminated / open for each table with few matches left, as `run` works it out unasked.
+        List<TableStatus> statuses = Clinch.openTables(after).stream()
+                .filter(t -> Clinch.remaining(after.tournament(), t).size() <= STATUS_MATCHES_LEFT)
+                .map(t -> clinch.analyse(after, t, 2_000)).toList();
+        json.put("html", html.body(after, marks) + StatusReport.html(after, statuses));
         json.put("run", tree(out -> runJson.write(after, out)));
         json.put("yaml", c.yaml());
         return json;

@@ -60,6 +60,9 @@ class ClinchTest {
                 .contains("  First place (1st place)").contains("    clinched: ").contains("    eliminated: ").doesNotContain("BUG");
         Cli.Result json = Cli.run("run", open.toString(), "--format", "json");
         assertThat(json.out()).contains("\"status\" : [").contains("\"matchesLeft\" : 2").contains("\"bugs\" : [ ]");
+        Cli.Result html = Cli.run("run", open.toString(), "--format", "html");
+        assertThat(html.out()).contains("<h2>Final group: clinched and eliminated</h2>").contains("<li>clinched: ")
+                .contains("<li>eliminated: ").doesNotContain("class=\"bug\"");
         Cli.Result none = Cli.run("run", open.toString(), "--no-status");
         assertThat(none.out()).doesNotContain("clinched and eliminated");
     }

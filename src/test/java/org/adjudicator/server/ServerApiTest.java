@@ -131,6 +131,15 @@ class ServerApiTest {
     }
 
     @Test
+    void thePageShowsWhoHasClinchedAndWhoIsEliminatedWhileMatchesAreLeft() throws Exception {
+        Answer a = post("/api/whatif", finalGroupBeforeRound3(""));
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("html").asText()).contains("<h2>Final group: clinched and eliminated</h2>")
+                .contains("<li>clinched: ").contains("<li>eliminated: ").doesNotContain("class=\"bug\"");
+    }
+
+    @Test
     void whatIfReportsTheNewChampionAndTheChangedScenario() throws Exception {
         int match = matchNumber(NATIONAL, "final-group", "Binacional", "Atlético Grau");
         byte[] before = Files.readAllBytes(Path.of(NATIONAL));
