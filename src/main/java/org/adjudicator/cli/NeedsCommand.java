@@ -4,15 +4,15 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.report.NeedsReport;
 import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.SecondLeg;
 import org.adjudicator.workflow.SolverNeeds;
@@ -87,7 +87,7 @@ public class NeedsCommand implements Callable<Integer> {
         }
         if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
-        java.util.Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : java.util.Optional.empty();
+        Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
         if (leg.isPresent()) {
             // A two-legged tie with its second leg left: every score of that leg, adjudicated by the rules.
             StringWriter legs = new StringWriter();
@@ -108,33 +108,8 @@ public class NeedsCommand implements Callable<Integer> {
         Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit);
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
-        out.println("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
-                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each), every one adjudicated by the rules.");
-        out.println("  " + a.remaining().stream().map(Match::label).collect(Collectors.joining("; ")));
-        if (a.clinched()) {
-            out.println("Clinched: " + team + " reaches " + a.target() + " whatever the results.");
-        } else if (a.impossible()) {
-            out.println("Impossible: " + team + " cannot reach " + a.target() + " whatever the results.");
-        } else {
-            out.println("It depends on the results.");
-            if (!a.reached().isEmpty()) {
-                out.println(team + " reaches " + a.target() + " if:");
-                print(out, a.reached());
-            }
-            if (!a.depends().isEmpty()) {
-                out.println("Level on points, so that goal difference or a later criterion decides, if:");
-                print(out, a.depends());
-                for (String note : a.dependsNotes()) out.println("    (" + note + ")");
-            }
-            out.println("Otherwise " + team + " does not reach " + a.target() + ".");
-        }
+        NeedsReport.lines(team, a).forEach(out::println);
         Output.print(spec, buffer);
         return 0;
-    }
-
-    private static void print(PrintWriter out, List<List<String>> conditions) {
-        for (int i = 0; i < conditions.size(); i++) {
-            out.println("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", conditions.get(i)));
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.adjudicator.clinch.Clinch;
 import org.adjudicator.clinch.TableStatus;
+import org.adjudicator.report.NeedsReport;
 import org.adjudicator.report.StatusReport;
 import org.adjudicator.UserError;
 import org.adjudicator.bench.Simulator;
@@ -241,27 +242,7 @@ public class Api {
         String target = text(body, "target", false);
         Needs.Analysis a = needs.analyse(c.edited(), c.rules().folder().toString(), team, target == null || target.isBlank() ? null : target,
                 6561);
-        List<String> lines = new ArrayList<>();
-        lines.add("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
-                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each).");
-        lines.add("  " + a.remaining().stream().map(Match::label).collect(Collectors.joining("; ")));
-        if (a.clinched()) {
-            lines.add("Clinched: " + team + " reaches " + a.target() + " whatever the results.");
-        } else if (a.impossible()) {
-            lines.add("Impossible: " + team + " cannot reach " + a.target() + " whatever the results.");
-        } else {
-            lines.add("It depends on the results.");
-            if (!a.reached().isEmpty()) {
-                lines.add(team + " reaches " + a.target() + " if:");
-                conditions(a.reached(), lines);
-            }
-            if (!a.depends().isEmpty()) {
-                lines.add("Level on points, so that goal difference or a later criterion decides, if:");
-                conditions(a.depends(), lines);
-                for (String note : a.dependsNotes()) lines.add("    (" + note + ")");
-            }
-            lines.add("Otherwise " + team + " does not reach " + a.target() + ".");
-        }
+        List<String> lines = NeedsReport.lines(team, a);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("team", a.team());
         json.put("table", a.table());
@@ -275,10 +256,6 @@ public class Api {
         json.put("dependsNotes", a.dependsNotes());
         json.put("lines", lines);
         return json;
-    }
-
-    private static void conditions(List<List<String>> conditions, List<String> lines) {
-        for (int i = 0; i < conditions.size(); i++) lines.add("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", conditions.get(i)));
     }
 
     /** One simulation started from the page: its progress, then its table or its error. */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.adjudicator.engine.Adjudication;
@@ -79,7 +80,7 @@ public class SecondLeg {
             Placement mine = tie.placementOf(team);
             if (winner == null) return "not decided by the 90 minutes: " + mine.getNote();
             Placement first = tie.placementOf(winner);
-            return (winner.equals(team) ? "through" : "out") + " (" + first.getSettledBy().toLowerCase(java.util.Locale.ROOT) + ")";
+            return (winner.equals(team) ? "through" : "out") + " (" + first.getSettledBy().toLowerCase(Locale.ROOT) + ")";
         }
         return "the rules make no tie of it (see `run` for what the stage waits for)";
     }
