@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
-import org.adjudicator.bench.Simulator;
+import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.report.JsonReport;

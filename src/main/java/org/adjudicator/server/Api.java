@@ -28,7 +28,7 @@ import org.adjudicator.clinch.TableStatus;
 import org.adjudicator.report.NeedsReport;
 import org.adjudicator.report.StatusReport;
 import org.adjudicator.UserError;
-import org.adjudicator.bench.Simulator;
+import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adjudicator.Cli;
-import org.adjudicator.bench.Simulator;
+import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.scenario.ScenarioReader;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.adjudicator.Cli;
-import org.adjudicator.bench.Simulator;
+import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;

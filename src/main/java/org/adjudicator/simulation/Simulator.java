@@ -1,4 +1,4 @@
-package org.adjudicator.bench;
+package org.adjudicator.simulation;
 
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;

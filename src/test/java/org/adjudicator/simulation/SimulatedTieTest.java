@@ -1,4 +1,4 @@
-package org.adjudicator.bench;
+package org.adjudicator.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
