@@ -58,7 +58,11 @@ final class PackageCache {
         }
     }
 
-    KieBase load(String key) {
+    /** A cached entry: the compiled rules, and what the loader kept beside them (or null). */
+    record Entry(KieBase kieBase, Object extra) {
+    }
+
+    Entry load(String key) {
         if (dir == null) return null;
         Path file = dir.resolve(key + ".packages");
         if (!Files.isRegularFile(file)) return null;
@@ -68,15 +72,16 @@ final class PackageCache {
             if (!key.equals(objects.readObject())) return null;
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
+            Object extra = objects.readObject();
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(packages);
-            return base;
+            return new Entry(base, extra);
         } catch (Exception | LinkageError e) {
             return null; // stale or damaged: compile instead
         }
     }
 
-    void store(String key, Collection<KiePackage> packages) {
+    void store(String key, Collection<KiePackage> packages, Object extra) {
         if (dir == null) return;
         Path temp = null;
         try {
@@ -86,6 +91,7 @@ final class PackageCache {
                  DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
                 objects.writeObject(key); // what the entry was compiled from, checked on load
                 objects.writeObject(new ArrayList<>(packages));
+                objects.writeObject(extra);
             }
             Files.move(temp, dir.resolve(key + ".packages"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (Exception | LinkageError e) {

@@ -1,20 +1,39 @@
 package org.adjudicator.engine;
 
+import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 
 /**
- * A compiled regulation set: its name, its folder, the compiled rules, and where each rule is
- * written (file shown to the user, and line) so that every decision can cite it.
+ * A compiled regulation set: its name, its folder, the compiled rules, where each rule is written
+ * (file shown to the user, and line) so that every decision can cite it, and the sets it is built
+ * on, each with what it added, replaced and removed (root first, this set last).
  */
 public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources,
-                      Map<Set<String>, KieBase> stageBases) {
+                      List<Layer> layers, Map<Set<String>, KieBase> stageBases) {
 
-    public RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources) {
-        this(name, folder, kieBase, sources, new ConcurrentHashMap<>());
+    public RuleSet(String name, Path folder, KieBase kieBase, Map<String, RuleSource> sources, List<Layer> layers) {
+        this(name, folder, kieBase, sources, layers, new ConcurrentHashMap<>());
+    }
+
+    /** The sets this one builds on, nearest first (empty for a set of its own). */
+    public List<String> bases() {
+        List<String> names = new ArrayList<>();
+        for (int i = layers.size() - 2; i >= 0; i--) names.add(layers.get(i).name());
+        return List.copyOf(names);
+    }
+
+    /**
+     * What one set of the chain does: the rules it adds, those of its bases it replaces and those
+     * it removes, by name. A set of its own is one layer that adds every rule.
+     */
+    public record Layer(String name, String folder, List<String> adds, List<String> replaces, List<String> removes)
+            implements Serializable {
     }
 
     /**
@@ -33,8 +52,8 @@ public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, Rul
         }
     }
 
-    /** Where a rule is written. */
-    public record RuleSource(String file, int line) {
+    /** Where a rule is written: the file as the user sees it, the line of its name, and the file's absolute path. */
+    public record RuleSource(String file, int line, String path) implements Serializable {
     }
 
     /** The folder as the user should see it (relative to the current folder when inside it). */

@@ -28,6 +28,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.drools.io.DescrResource;
 
 /**
  * Finds a regulation set's folder and compiles its DRL files at run time. A rules folder is code:
@@ -154,36 +155,22 @@ public class RulesLoader {
      * stages and the zones and rounds it declares (see {@link StructureCheck}).
      */
     public RuleSet load(Path folder) {
-        List<Path> files = drlFiles(folder);
-        String key = digest(folder, files);
-        return COMPILED.computeIfAbsent(key, k -> StructureCheck.checked(compile(folder, files, k)));
+        SetChain chain = SetChain.of(folder);
+        String key = digest(chain);
+        return COMPILED.computeIfAbsent(key, k -> StructureCheck.checked(compile(folder, chain, k)));
     }
 
-    private static List<Path> drlFiles(Path folder) {
-        if (!Files.isDirectory(folder)) throw new UserError(shown(folder), null, "the rules folder does not exist");
-        if (folder.toAbsolutePath().normalize().getFileName() == null) {
-            // Searching the whole file system for rules would take minutes and find other sets' files.
-            throw new UserError(shown(folder), null, "the root folder is not a rules folder; name the folder of one regulation set");
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-            if (files.isEmpty()) throw new UserError(shown(folder), null, "the rules folder holds no .drl file");
-            return files;
-        } catch (IOException e) {
-            throw new UserError(shown(folder), null, "cannot read the rules folder: " + e.getMessage());
-        }
-    }
-
-    /** A key for the compiled rules: the folder, every file's name and content, and the tool's build. */
-    private static String digest(Path folder, List<Path> files) {
+    /** A key for the compiled rules: the tool's build, and every folder, file name and content of the set and its bases. */
+    private static String digest(SetChain chain) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(PackageCache.buildIdentity().getBytes(StandardCharsets.UTF_8));
-            sha.update(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            for (Path file : files) {
-                sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
-                sha.update(Files.readAllBytes(file));
+            for (SetChain.Link link : chain.links()) {
+                sha.update(link.folder().toString().getBytes(StandardCharsets.UTF_8));
+                for (Path file : link.inputs()) {
+                    sha.update(file.toString().getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(file));
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
@@ -193,13 +180,19 @@ public class RulesLoader {
         }
     }
 
-    private RuleSet compile(Path folder, List<Path> files, String key) {
+    private RuleSet compile(Path folder, SetChain chain, String key) {
         if (disk == null) disk = PackageCache.fromSystem();
-        KieBase cached = disk.load(key);
+        return chain.standalone() ? compileAlone(folder, chain.top().files(), key) : compileChain(folder, chain, key);
+    }
+
+    /** A set of its own: its files compiled as they are, in one batch. */
+    private RuleSet compileAlone(Path folder, List<Path> files, String key) {
+        String name = folder.toAbsolutePath().normalize().getFileName().toString();
+        PackageCache.Entry cached = disk.load(key);
         if (cached != null) {
             Map<String, RuleSet.RuleSource> sources = new LinkedHashMap<>();
-            for (Path file : files) indexRules(read(file), shown(file), sources);
-            return new RuleSet(folder.getFileName().toString(), folder, cached, Map.copyOf(sources));
+            for (Path file : files) indexRules(read(file), file, sources);
+            return new RuleSet(name, folder, cached.kieBase(), Map.copyOf(sources), List.of(alone(name, folder, sources)));
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch: a function or type declared in one file is visible in every other.
@@ -208,20 +201,45 @@ public class RulesLoader {
         Map<String, String> shownBySource = new LinkedHashMap<>();
         for (Path file : files) {
             String text = read(file);
-            String shown = shown(file);
-            indexRules(text, shown, sources);
+            indexRules(text, file, sources);
             Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(file.toAbsolutePath().toString());
-            shownBySource.put(file.toAbsolutePath().toString(), shown);
+            shownBySource.put(file.toAbsolutePath().toString(), shown(file));
             batch.add(resource, ResourceType.DRL);
         }
         batch.build();
-        if (builder.hasErrors()) throw compileError(builder, shownBySource, sources);
-        disk.store(key, builder.getKnowledgePackages());
-        return new RuleSet(folder.getFileName().toString(), folder, builder.newKieBase(), Map.copyOf(sources));
+        if (builder.hasErrors()) throw compileError(builder, shownBySource, sources, null);
+        disk.store(key, builder.getKnowledgePackages(), null);
+        return new RuleSet(name, folder, builder.newKieBase(), Map.copyOf(sources), List.of(alone(name, folder, sources)));
     }
 
-    private static String read(Path file) {
+    private static RuleSet.Layer alone(String name, Path folder, Map<String, RuleSet.RuleSource> sources) {
+        return new RuleSet.Layer(name, folder.toAbsolutePath().normalize().toString(), List.copyOf(sources.keySet()), List.of(), List.of());
+    }
+
+    /**
+     * A set built on others: the parsed rules of the chain merged into one package (see
+     * {@link RuleMerge}), then compiled. The cache keeps where each rule is written and what each
+     * set did, so that a cached chain is not parsed again.
+     */
+    @SuppressWarnings("unchecked")
+    private RuleSet compileChain(Path folder, SetChain chain, String key) {
+        String name = chain.top().name();
+        PackageCache.Entry cached = disk.load(key);
+        if (cached != null && cached.extra() instanceof Object[] parts && parts.length == 2) {
+            return new RuleSet(name, folder, cached.kieBase(), Map.copyOf((Map<String, RuleSet.RuleSource>) parts[0]),
+                    List.copyOf((List<RuleSet.Layer>) parts[1]));
+        }
+        RuleMerge merge = RuleMerge.of(chain);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(new DescrResource(merge.merged()), ResourceType.DESCR);
+        if (builder.hasErrors()) throw compileError(builder, Map.of(), merge.sources(), shown(folder));
+        disk.store(key, builder.getKnowledgePackages(),
+                new Object[] {new LinkedHashMap<>(merge.sources()), new ArrayList<>(merge.layers())});
+        return new RuleSet(name, folder, builder.newKieBase(), merge.sources(), merge.layers());
+    }
+
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -230,20 +248,22 @@ public class RulesLoader {
     }
 
     /** Where each rule starts, found in the text, so decisions and errors can cite file and line. */
-    private static void indexRules(String text, String shown, Map<String, RuleSet.RuleSource> sources) {
+    private static void indexRules(String text, Path file, Map<String, RuleSet.RuleSource> sources) {
+        String shown = shown(file);
+        String path = file.toAbsolutePath().normalize().toString();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = RULE.matcher(lines[i]);
             if (m.find()) {
                 String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-                sources.putIfAbsent(name, new RuleSet.RuleSource(shown, i + 1));
+                sources.putIfAbsent(name, new RuleSet.RuleSource(shown, i + 1, path));
             }
         }
     }
 
     /** The first compile error, as one line: file, line, rule, and Drools' message made readable. */
     private static UserError compileError(KnowledgeBuilder builder, Map<String, String> shownBySource,
-                                          Map<String, RuleSet.RuleSource> sources) {
+                                          Map<String, RuleSet.RuleSource> sources, String folder) {
         List<KnowledgeBuilderError> errors = new ArrayList<>(builder.getErrors());
         KnowledgeBuilderError first = errors.get(0);
         String message = first.getMessage() == null ? "" : first.getMessage();
@@ -257,6 +277,7 @@ public class RulesLoader {
             if (file == null) file = source.file();
             line = source.line();
         }
+        if (file == null) file = folder;
         String place = (line > 0 ? String.valueOf(line) : "") + (rule != null ? (line > 0 ? ": " : "") + "rule \"" + rule + "\"" : "");
         long more = errors.stream().map(KnowledgeBuilderError::getMessage).distinct().count() - 1;
         return new UserError(file, place, readable(message) + (more > 0 ? " (and " + more + " more error" + (more > 1 ? "s" : "") + ")" : ""));

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.adjudicator.clinch.Clinch;
 import org.adjudicator.clinch.TableStatus;
 import org.adjudicator.report.NeedsReport;
@@ -374,7 +373,7 @@ public class Api {
         RuleSet rules = loader.load(workspace.set(setName));
         RuleSet.RuleSource source = rules.sources().get(rule);
         if (source == null) throw new ApiError(404, "no rule \"" + rule + "\" in the set " + setName);
-        Path file = drlFile(rules.folder(), source.file());
+        Path file = Path.of(source.path());
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -399,19 +398,6 @@ public class Api {
     private static boolean isComment(String line) {
         String s = line.strip();
         return s.startsWith("//") || s.startsWith("/*") || s.startsWith("*") || s.endsWith("*/");
-    }
-
-    /** The DRL file of the set's folder that a rule's source names (never a path from the browser). */
-    private static Path drlFile(Path folder, String shownFile) {
-        Path wanted = Path.of(shownFile).normalize();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".drl"))
-                    .filter(p -> p.toAbsolutePath().normalize().endsWith(wanted)
-                            || p.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize()))
-                    .findFirst().orElseThrow(() -> new ApiError(404, "the file of this rule is not in its set's folder"));
-        } catch (IOException e) {
-            throw new UserError(shownFile, null, "cannot read the rules folder: " + e.getMessage());
-        }
     }
 
     /** The scenario named, its text, the edits applied and checked, and the set to apply. */

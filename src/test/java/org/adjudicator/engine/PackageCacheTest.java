@@ -95,7 +95,7 @@ class PackageCacheTest {
         KiePackage unwritable = (KiePackage) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {KiePackage.class},
                 (proxy, method, args) -> null);
 
-        PackageCache.fromSystem().store("a-key", List.of(unwritable));
+        PackageCache.fromSystem().store("a-key", List.of(unwritable), null);
 
         try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
             assertThat(files).isEmpty();
