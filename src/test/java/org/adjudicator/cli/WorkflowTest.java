@@ -111,8 +111,8 @@ class WorkflowTest {
     @Test
     void impactNamesAFigureTheTwoSetsComputeDifferently(@TempDir Path dir) throws Exception {
         Path twoPoints = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("two-points"));
-        Path tables = twoPoints.resolve("tables.drl");
-        Files.writeString(tables, Files.readString(tables).replace("if (scored > conceded) return 3;", "if (scored > conceded) return 2;"));
+        Path stages = twoPoints.resolve("stages.drl");
+        Files.writeString(stages, Files.readString(stages).replace("new Setting(\"points for a win\", 3)", "new Setting(\"points for a win\", 2)"));
 
         Cli.Result result = Cli.run("impact", "--rules", "copa-peru-2017", "--rules", twoPoints.toString(), NATIONAL);
 

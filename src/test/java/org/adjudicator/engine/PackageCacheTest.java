@@ -48,8 +48,8 @@ class PackageCacheTest {
         assertThat(cached()).isEqualTo(1);
 
         // A win is worth 2 points now: the same folder, one line changed.
-        Path tables = rules.resolve("tables.drl");
-        Files.writeString(tables, Files.readString(tables).replace("return 3;    // a win", "return 2;    // a win"));
+        Path stages = rules.resolve("stages.drl");
+        Files.writeString(stages, Files.readString(stages).replace("new Setting(\"points for a win\", 3)", "new Setting(\"points for a win\", 2)"));
         RulesLoader.forgetCompiled();
 
         assertThat(leader(rules, finalGroup)).isEqualTo("Binacional 5");
