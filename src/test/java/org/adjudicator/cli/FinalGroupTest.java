@@ -83,7 +83,7 @@ class FinalGroupTest {
         Cli.Result result = Cli.run("rank", SCENARIO, "--trace");
 
         assertThat(result.out()).contains("Rule firings")
-                .contains("rule \"Each team's record in a league table\" (rules/copa-peru-2017/tables.drl:")
+                .contains("rule \"Each team's record in a league table\" (rules/base/tables.drl:")
                 .contains("rule \"Goal difference\"");
     }
 }

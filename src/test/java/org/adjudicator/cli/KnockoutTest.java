@@ -97,7 +97,7 @@ class KnockoutTest {
     /** A copy of the 2017 set whose only change is the order of the criteria for a two-legged tie. */
     private Path variantWith(String criteria) throws Exception {
         Path copy = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("variant-" + System.nanoTime()));
-        Path criteriaFile = copy.resolve("tie-criteria.drl");
+        Path criteriaFile = copy.resolve("ties.drl");
         String text = Files.readString(criteriaFile);
         String original = "\"Aggregate score\",\n        \"Penalty shoot-out\"";
         assertThat(text).contains(original);
