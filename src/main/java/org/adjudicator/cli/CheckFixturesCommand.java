@@ -1,13 +1,8 @@
 package org.adjudicator.cli;
 
-import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.facts.Violation;
-import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,31 +24,24 @@ public class CheckFixturesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
-
     @Override
     public Integer call() {
-        Tournament tournament = reader.readFixtureAsWritten(input.scenario);
-        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
+        Tournament tournament = input.readFixtureAsWritten();
+        Adjudication adjudication = input.adjudicate(tournament);
         String stage = adjudication.settingText("fixture stage");
         long checked = tournament.matches().stream().filter(m -> stage == null || m.getStage().isEmpty() || m.getStage().equals(stage)).count();
-        out.println("Fixture check: " + tournament.name() + " (" + checked + (stage == null ? "" : " " + stage) + " matches, rules "
-                + adjudication.rules().name() + ")");
-        for (Violation v : adjudication.violations()) {
-            out.println("  (" + v.restriction() + ") " + v.description());
-            out.println("      " + adjudication.rules().cite(v.rule())
-                    + (v.matches().isEmpty() ? "" : "; matches: " + String.join(", ", v.matches())));
-        }
-        out.println(adjudication.violations().isEmpty()
-                ? "No violation: the fixture satisfies every pairing restriction."
-                : adjudication.violations().size() + " violation(s).");
-        Output.print(spec, buffer);
+        Output.whole(spec, out -> {
+            out.println("Fixture check: " + tournament.name() + " (" + checked + (stage == null ? "" : " " + stage) + " matches, rules "
+                    + adjudication.rules().name() + ")");
+            for (Violation v : adjudication.violations()) {
+                out.println("  (" + v.restriction() + ") " + v.description());
+                out.println("      " + adjudication.rules().cite(v.rule())
+                        + (v.matches().isEmpty() ? "" : "; matches: " + String.join(", ", v.matches())));
+            }
+            out.println(adjudication.violations().isEmpty()
+                    ? "No violation: the fixture satisfies every pairing restriction."
+                    : adjudication.violations().size() + " violation(s).");
+        });
         return adjudication.violations().isEmpty() ? 0 : 1;
     }
 }

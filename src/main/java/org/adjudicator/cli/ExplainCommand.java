@@ -4,12 +4,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.report.ExplainReport;
-import org.adjudicator.scenario.ScenarioReader;
-import org.adjudicator.scenario.Suggest;
-import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,32 +39,19 @@ public class ExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
-
-    @Inject
     ExplainReport report;
 
     @Override
     public Integer call() {
-        teamA = TeamNames.normal(teamA);
-        teamB = TeamNames.normal(teamB);
-        Tournament tournament = reader.read(input.scenario);
-        for (String team : new String[] {teamA, teamB}) {
-            if (!tournament.hasTeam(team)) {
-                throw new UserError(input.scenario.toString(), null, "no team \"" + team + "\" in this scenario"
-                        + Suggest.didYouMean(team, tournament.teamNames()));
-            }
-        }
+        Tournament tournament = input.read();
+        teamA = input.team(tournament, teamA);
+        teamB = input.team(tournament, teamB);
         if (teamA.equals(teamB)) throw UserError.of("name two different teams");
-        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
+        Adjudication adjudication = input.adjudicate(tournament);
         Ranking ranking = choice.select(adjudication);
         for (String team : new String[] {teamA, teamB}) {
             if (!ranking.hasTeam(team)) {
-                throw new UserError(input.scenario.toString(), null, "\"" + team + "\" is not in the " + ranking.name()
-                        + "; choose another table with --table");
+                throw input.error("\"" + team + "\" is not in the " + ranking.name() + "; choose another table with --table");
             }
         }
         Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, out));

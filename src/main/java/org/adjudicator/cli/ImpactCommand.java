@@ -1,18 +1,15 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
-import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,35 +27,31 @@ public class ImpactCommand implements Callable<Integer> {
     List<String> rules;
 
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files.")
-    List<Path> scenarios;
+    List<Path> files;
 
-    @Option(names = "--debug", description = "On an error, also print the stack trace.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
+    Scenarios scenarios;
 
     @Override
     public Integer call() {
         if (rules.size() != 2) throw new UserError(null, "--rules", "give exactly two regulation sets to compare (--rules A --rules B)");
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
-        for (Path scenario : scenarios) {
-            Tournament tournament = reader.read(scenario);
-            Adjudication a = adjudicator.adjudicate(tournament, rules.get(0), false);
-            Adjudication b = adjudicator.adjudicate(tournament, rules.get(1), false);
-            List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b));
-            out.println(scenario + ": " + a.rules().name() + " -> " + b.rules().name() + ", "
-                    + (changes.isEmpty() ? "no difference" : changes.size() + " difference(s)"));
-            for (Outcome.Change c : changes) out.println("  " + c.sentence());
-        }
-        Output.print(spec, buffer);
+        Output.whole(spec, out -> {
+            for (Path file : files) {
+                Tournament tournament = scenarios.read(file);
+                Adjudication a = scenarios.adjudicate(tournament, rules.get(0), false);
+                Adjudication b = scenarios.adjudicate(tournament, rules.get(1), false);
+                List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b));
+                out.println(file + ": " + a.rules().name() + " -> " + b.rules().name() + ", "
+                        + (changes.isEmpty() ? "no difference" : changes.size() + " difference(s)"));
+                for (Outcome.Change c : changes) out.println("  " + c.sentence());
+            }
+        });
         return 0;
     }
 }

@@ -62,7 +62,8 @@ public final class Main implements Runnable {
             SimulateCommand.class, BenchCommand.class,
             HtmlReport.class, Api.class, WebServer.class, ServeCommand.class,
             org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class,
-            org.adjudicator.workflow.SecondLeg.class);
+            org.adjudicator.workflow.SecondLeg.class,
+            ScenarioCommand.class, Scenarios.class);
 
     @Spec
     CommandSpec spec;

@@ -1,16 +1,10 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
-import org.adjudicator.scenario.ScenarioReader;
-import org.adjudicator.scenario.Suggest;
-import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.report.NeedsReport;
 import org.adjudicator.workflow.Needs;
@@ -70,9 +64,6 @@ public class NeedsCommand implements Callable<Integer> {
     SolverNeeds solverNeeds;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
     Needs needs;
 
     @Inject
@@ -80,36 +71,24 @@ public class NeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        team = TeamNames.normal(team);
-        Tournament tournament = reader.read(input.scenario);
-        if (!tournament.hasTeam(team)) {
-            throw new UserError(input.scenario.toString(), null, "no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));
-        }
+        Tournament tournament = input.read();
+        team = input.team(tournament, team);
         if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
         Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
         if (leg.isPresent()) {
             // A two-legged tie with its second leg left: every score of that leg, adjudicated by the rules.
-            StringWriter legs = new StringWriter();
-            PrintWriter lines = new PrintWriter(legs);
-            secondLeg.answer(tournament, input.rules, team, leg.get()).forEach(lines::println);
-            Output.print(spec, legs);
+            Output.lines(spec, secondLeg.answer(tournament, input.rules, team, leg.get()));
             return 0;
         }
         int left = solverNeeds.matchesLeft(tournament, input.rules, team);
         if (left > 0 && Math.pow(3, left) > limit) {
             // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
-            StringWriter solved = new StringWriter();
-            PrintWriter lines = new PrintWriter(solved);
-            solverNeeds.answer(tournament, input.rules, team, target, budget).forEach(lines::println);
-            Output.print(spec, solved);
+            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget));
             return 0;
         }
         Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit);
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
-        NeedsReport.lines(team, a).forEach(out::println);
-        Output.print(spec, buffer);
+        Output.lines(spec, NeedsReport.lines(team, a));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.adjudicator.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,12 +17,17 @@ final class Output {
         spec.commandLine().getOut().flush();
     }
 
+    /** Writes the report to a buffer, then prints it at once. */
     static void whole(CommandSpec spec, Consumer<PrintWriter> report) {
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         report.accept(out);
         out.flush();
-        spec.commandLine().getOut().print(buffer);
-        spec.commandLine().getOut().flush();
+        print(spec, buffer);
+    }
+
+    /** Prints the lines, each ended as println ends it, at once. */
+    static void lines(CommandSpec spec, List<String> lines) {
+        whole(spec, out -> lines.forEach(out::println));
     }
 }

@@ -5,19 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.adjudicator.SafeFiles;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
-import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Violation;
 import org.adjudicator.fixture.FixturePlanner;
 import org.adjudicator.fixture.FixtureProposal;
-import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,23 +42,13 @@ public class PairCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
-
-    @Inject
     FixturePlanner planner;
-
-    @Inject
-    RulesLoader loader;
 
     @Override
     public Integer call() throws IOException {
-        SafeFiles.checkTarget(out, input.scenario);
-        ScenarioOutput.isJson(out);
-        Tournament tournament = reader.read(input.scenario);
-        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, false);
+        input.checkOut(out);
+        Tournament tournament = input.read();
+        Adjudication adjudication = input.adjudicate(tournament);
         Integer opponents = adjudication.setting("opponents per team");
         String stage = adjudication.settingText("fixture stage");
         if (opponents == null || stage == null) {
@@ -76,9 +60,8 @@ public class PairCommand implements Callable<Integer> {
 
         // The proposal is read back as the new file, under the set it was made with, and must pass the
         // regulation's own restrictions before it is written.
-        ScenarioOutput.Prepared prepared = ScenarioOutput.prepare(out, scenarioWith(proposal), header(adjudication),
-                adjudication.rules(), loader, reader);
-        Adjudication checked = adjudicator.adjudicate(prepared.tournament(), adjudication.rules(), false);
+        ScenarioOutput.Prepared prepared = input.prepare(out, scenarioWith(proposal), header(adjudication), adjudication.rules());
+        Adjudication checked = input.adjudicate(prepared.tournament(), adjudication.rules());
         if (!checked.violations().isEmpty()) {
             Violation first = checked.violations().get(0);
             throw new IllegalStateException("the proposed fixture breaks restriction (" + first.restriction() + "): "
@@ -86,14 +69,13 @@ public class PairCommand implements Callable<Integer> {
         }
         prepared.write(input.scenario);
 
-        StringWriter buffer = new StringWriter();
-        PrintWriter print = new PrintWriter(buffer);
-        print.println("Fixture for " + tournament.name() + ": " + proposal.pairs().size() + " pairings, "
-                + proposal.legs().size() + " matches in " + proposal.legs().stream().mapToInt(FixtureProposal.Leg::round).max().orElse(0)
-                + " rounds, " + proposal.totalKm() + " km travelled in all (distances between department capitals).");
-        for (FixtureProposal.Pair pair : proposal.pairs()) print.println("  " + pair.explanation());
-        print.println("Written to " + out + "; it passes every pairing restriction (check-fixtures).");
-        Output.print(spec, buffer);
+        Output.whole(spec, print -> {
+            print.println("Fixture for " + tournament.name() + ": " + proposal.pairs().size() + " pairings, "
+                    + proposal.legs().size() + " matches in " + proposal.legs().stream().mapToInt(FixtureProposal.Leg::round).max().orElse(0)
+                    + " rounds, " + proposal.totalKm() + " km travelled in all (distances between department capitals).");
+            for (FixtureProposal.Pair pair : proposal.pairs()) print.println("  " + pair.explanation());
+            print.println("Written to " + out + "; it passes every pairing restriction (check-fixtures).");
+        });
         return 0;
     }
 
@@ -101,7 +83,7 @@ public class PairCommand implements Callable<Integer> {
 
     /** The scenario as written, with the matches of the fixture stage replaced by the proposal. */
     private ObjectNode scenarioWith(FixtureProposal proposal) throws IOException {
-        ObjectNode tree = ScenarioOutput.readTree(input.scenario);
+        ObjectNode tree = input.tree();
         ArrayNode matches = tree.arrayNode();
         for (FixtureProposal.Leg leg : proposal.legs()) {
             ObjectNode match = matches.addObject();

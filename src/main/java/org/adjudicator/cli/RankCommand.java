@@ -3,11 +3,8 @@ package org.adjudicator.cli;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.report.TextReport;
-import org.adjudicator.scenario.ScenarioReader;
-import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,12 +48,6 @@ public class RankCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
-
-    @Inject
     TextReport text;
 
     @Inject
@@ -64,8 +55,7 @@ public class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tournament tournament = reader.read(input.scenario);
-        Adjudication adjudication = adjudicator.adjudicate(tournament, input.rules, trace);
+        Adjudication adjudication = input.adjudicate(input.read(), trace);
         Output.whole(spec, out -> {
             if (format == Format.json) json.rank(adjudication, choice.select(adjudication), out);
             else text.rank(adjudication, choice.select(adjudication), out);

@@ -8,12 +8,10 @@ import org.adjudicator.UserError;
 import org.adjudicator.clinch.Clinch;
 import org.adjudicator.clinch.TableStatus;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.report.HtmlReport;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
 import org.adjudicator.report.StatusReport;
-import org.adjudicator.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,12 +59,6 @@ public class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
-
-    @Inject
     RunReport report;
 
     @Inject
@@ -80,7 +72,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Adjudication adjudication = adjudicator.adjudicate(reader.read(input.scenario), input.rules, false);
+        Adjudication adjudication = input.adjudicate(input.read());
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
         List<TableStatus> statuses = Clinch.openTables(adjudication).stream()
                 .filter(t -> status != null ? status : Clinch.remaining(adjudication.tournament(), t).size() <= AUTO_STATUS)

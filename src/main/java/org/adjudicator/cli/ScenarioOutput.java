@@ -1,6 +1,5 @@
 package org.adjudicator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +38,12 @@ final class ScenarioOutput {
         throw new UserError(out.toString(), "--out", "name the file .yaml, .yml or .json: its extension decides the format written");
     }
 
+    /** Refuses, before any work is done, an --out that is one of the inputs, no regular file, or of no format. */
+    static void checkTarget(Path out, Path... inputs) {
+        SafeFiles.checkTarget(out, inputs);
+        isJson(out);
+    }
+
     /** The scenario file as written (YAML or JSON, by its extension), to be changed and written again. */
     static ObjectNode readTree(Path scenario) throws IOException {
         ObjectMapper mapper = scenario.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
@@ -51,14 +56,6 @@ final class ScenarioOutput {
         void write(Path... inputs) {
             SafeFiles.write(out, text, inputs);
         }
-    }
-
-    /** Prepares the scenario (see {@link #prepare}) and writes it. */
-    static Tournament write(Path out, ObjectNode tree, String header, RuleSet rules, RulesLoader loader, ScenarioReader reader,
-                            Path... inputs) throws IOException {
-        Prepared prepared = prepare(out, tree, header, rules, loader, reader);
-        prepared.write(inputs);
-        return prepared.tournament();
     }
 
     /**

@@ -2,8 +2,6 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,16 +15,13 @@ import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.RuleSet;
-import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.report.JsonReport;
-import org.adjudicator.report.StageView;
-import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.report.SimulationColumns;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
@@ -66,37 +61,21 @@ public class SimulateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    RulesLoader loader;
-
-    @Inject
     Simulator simulator;
 
     @Inject
     JsonReport jsonReport;
 
-    /** "zone: round of 16" -> "Round of 16"; "reached: final-group" -> "Final group"; "promoted: 1" -> "Promoted 1st". */
-    static String heading(String outcome) {
-        String what = outcome.substring(outcome.indexOf(": ") + 2);
-        if (outcome.startsWith("place: ")) return "Place " + what;
-        if (outcome.startsWith("promoted: ")) return "Promoted " + what + (what.equals("1") ? "st" : what.equals("2") ? "nd" : what.equals("3") ? "rd" : "th");
-        String title = StageView.title(what);
-        return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(Locale.ROOT) : title;
-    }
-
     @Override
     public Integer call() {
         if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
-        Tournament tournament = reader.read(input.scenario);
+        Tournament tournament = input.read();
         if (tournament.matches().isEmpty()) {
-            throw new UserError(input.scenario.toString(), null, "no matches to simulate: the scenario needs a fixture"
+            throw input.error("no matches to simulate: the scenario needs a fixture"
                     + " (`pair " + input.scenario + " --out FILE` proposes one)");
         }
-        RuleSet ruleSet = loader.load(input.rules == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(input.rules, tournament.source()));
+        RuleSet ruleSet = input.ruleSet(tournament);
         boolean terminal = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
         Simulator.Result result = simulator.simulate(tournament, ruleSet, runs, seed, threads, done -> {
@@ -111,11 +90,9 @@ public class SimulateCommand implements Callable<Integer> {
             }
         });
         // Columns: the zones, the stages reached, the promotions, in the order of the competition.
-        List<String> outcomes = new ArrayList<>(result.outcomes());
-        boolean named = outcomes.stream().anyMatch(o -> !o.startsWith("place: "));
-        outcomes.removeIf(o -> named && o.startsWith("place: "));
+        List<String> outcomes = SimulationColumns.shown(result.outcomes());
         if (outcomes.isEmpty()) {
-            throw new UserError(input.scenario.toString(), null, "no run gave any team a zone, a stage, a promotion or a place"
+            throw input.error("no run gave any team a zone, a stage, a promotion or a place"
                     + " of a table: the rules of " + ruleSet.name() + " decided nothing to count in this scenario");
         }
         // Teams by their chance of the first zone or stage, then of the next, and so on.
@@ -127,15 +104,13 @@ public class SimulateCommand implements Callable<Integer> {
         List<String> teams = new ArrayList<>(tournament.teamNames());
         teams.sort(order.thenComparing(Comparator.naturalOrder()));
         long open = tournament.matches().stream().filter(m -> !m.isDecided()).count();
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
-        switch (format) {
-            case json -> json(result, tournament, ruleSet, outcomes, teams, open, out);
-            case csv -> csv(result, outcomes, teams, out);
-            default -> text(result, tournament, ruleSet, outcomes, teams, open, out);
-        }
-        out.flush();
-        Output.print(spec, buffer);
+        Output.whole(spec, out -> {
+            switch (format) {
+                case json -> json(result, tournament, ruleSet, outcomes, teams, open, out);
+                case csv -> csv(result, outcomes, teams, out);
+                default -> text(result, tournament, ruleSet, outcomes, teams, open, out);
+            }
+        });
         return 0;
     }
 
@@ -144,7 +119,7 @@ public class SimulateCommand implements Callable<Integer> {
 
     private void text(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
                       long open, PrintWriter out) {
-        String[] headings = outcomes.stream().map(SimulateCommand::heading).toArray(String[]::new);
+        String[] headings = outcomes.stream().map(SimulationColumns::heading).toArray(String[]::new);
         int width = Math.max(UNDECIDED.length(), teams.stream().mapToInt(String::length).max().orElse(4));
         out.println("Simulation of " + tournament.name() + ": " + runs + " runs, seed " + seed + ", " + threads + " thread(s), rules "
                 + ruleSet.name() + "; " + (open == 0 ? "every match is already played: each run is the same, and later stages are simulated only as the rules pair them"
@@ -158,7 +133,7 @@ public class SimulateCommand implements Callable<Integer> {
         out.println();
         out.println(UNDECIDED + ": the places the rules left undecided, per run (a tie that only lots could break, a place shared,"
                 + " a stage waiting for them); with it each column adds up to its places: "
-                + outcomes.stream().map(o -> heading(o) + " " + result.places().get(o)).collect(Collectors.joining(", ")) + ".");
+                + outcomes.stream().map(o -> SimulationColumns.heading(o) + " " + result.places().get(o)).collect(Collectors.joining(", ")) + ".");
     }
 
     private static void row(PrintWriter out, String first, int[] cols, List<String> outcomes, ToDoubleFunction<String> value) {
@@ -186,7 +161,7 @@ public class SimulateCommand implements Callable<Integer> {
         for (String o : outcomes) {
             Map<String, Object> column = new LinkedHashMap<>();
             column.put("outcome", o);
-            column.put("heading", heading(o));
+            column.put("heading", SimulationColumns.heading(o));
             column.put("places", result.places().get(o));
             column.put("undecided", result.undecided(o));
             columns.add(column);

@@ -2,8 +2,6 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.adjudicator.UserError;
-import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Verifier;
 import picocli.CommandLine.Command;
@@ -40,7 +37,7 @@ public class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
+    Scenarios scenarios;
 
     @Inject
     Verifier verifier;
@@ -60,32 +57,31 @@ public class VerifyCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) throw UserError.of("no scenario found in " + paths);
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
+        List<String> lines = new ArrayList<>();
         int failed = 0;
         int skipped = 0;
         for (Path file : files) {
             try {
-                Tournament tournament = reader.read(file);
+                Tournament tournament = scenarios.read(file);
                 if (tournament.expect() == null) {
-                    out.println("SKIP " + file + ": no expectations");
+                    lines.add("SKIP " + file + ": no expectations");
                     skipped++;
                     continue;
                 }
                 Verifier.Verdict verdict = verifier.verify(tournament, rules);
                 if (verdict.passed()) {
-                    out.println("PASS " + file + " (" + verdict.checked() + (verdict.checked() == 1 ? " expectation)" : " expectations)"));
+                    lines.add("PASS " + file + " (" + verdict.checked() + (verdict.checked() == 1 ? " expectation)" : " expectations)"));
                 } else {
                     failed++;
-                    out.println("FAIL " + file + ": " + String.join("; ", verdict.differences()));
+                    lines.add("FAIL " + file + ": " + String.join("; ", verdict.differences()));
                 }
             } catch (UserError e) {
                 failed++;
-                out.println("FAIL " + file + ": cannot adjudicate: " + e.oneLine());
+                lines.add("FAIL " + file + ": cannot adjudicate: " + e.oneLine());
             }
         }
-        out.println((files.size() - failed - skipped) + " passed, " + failed + " failed, " + skipped + " skipped");
-        Output.print(spec, buffer);
+        lines.add((files.size() - failed - skipped) + " passed, " + failed + " failed, " + skipped + " skipped");
+        Output.lines(spec, lines);
         return failed == 0 ? 0 : 1;
     }
 }

@@ -5,26 +5,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.adjudicator.SafeFiles;
 import org.adjudicator.engine.Adjudication;
-import org.adjudicator.engine.Adjudicator;
-import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
-import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Outcome;
 import org.adjudicator.workflow.WhatIf;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,56 +78,47 @@ public class WhatIfCommand implements Callable<Integer> {
             + ".json for JSON. Its rules: names the set the what-if was made with, as found from the new file's folder.")
     Path out;
 
-    @Option(names = "--debug", description = "On an error, also print the stack trace.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;
 
     @Inject
-    ScenarioReader reader;
-
-    @Inject
-    Adjudicator adjudicator;
+    Scenarios scenarios;
 
     @Inject
     WhatIf whatIf;
 
-    @Inject
-    RulesLoader loader;
-
     @Override
     public Integer call() throws IOException {
-        if (out != null) SafeFiles.checkTarget(out, scenario);
-        if (out != null) ScenarioOutput.isJson(out);
-        Tournament tournament = reader.read(scenario);
+        if (out != null) ScenarioOutput.checkTarget(out, scenario);
+        Tournament tournament = scenarios.read(scenario);
         WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions, awards, withdrawals, reason);
-        Adjudication before = adjudicator.adjudicate(tournament, (String) null, false);
-        Adjudication after = adjudicator.adjudicate(applied.tournament(), rules, false);
+        Adjudication before = scenarios.adjudicate(tournament, (String) null, false);
+        Adjudication after = scenarios.adjudicate(applied.tournament(), rules, false);
         List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after));
+        // Written before anything is printed: a refused file prints nothing.
+        if (out != null) scenarios.prepare(out, changedScenario(applied), header(), after.rules()).write(scenario);
 
-        StringWriter buffer = new StringWriter();
-        PrintWriter print = new PrintWriter(buffer);
-        print.println("What if, on " + tournament.name() + ":");
-        for (WhatIf.SetResult r : applied.results()) print.println("  " + r.describe());
-        for (WhatIf.Award a : applied.awards()) print.println("  " + a.describe());
-        for (Sanction s : applied.sanctions()) {
-            print.println("  " + s.team() + ": " + s.points() + " point(s)" + (s.stage().isEmpty() ? "" : " (" + s.stage() + ")"));
-        }
-        for (Withdrawal w : applied.withdrawals()) print.println("  " + w.team() + " withdrawn");
-        if (rules != null) print.println("  rules: " + after.rules().name() + " instead of " + before.rules().name());
-        if (applied.isEmpty() && rules == null) print.println("  (nothing changed: give --set, --sanction, --award, --withdraw or --rules)");
-        if (changes.isEmpty()) {
-            print.println("No change to positions, zones, pairings, winners or promotions.");
-        } else {
-            print.println("Changes");
-            for (Outcome.Change c : changes) print.println("  " + c.sentence());
-        }
-        if (out != null) {
-            ScenarioOutput.write(out, changedScenario(applied), header(), after.rules(), loader, reader, scenario);
-            print.println("The changed scenario is written to " + out + ".");
-        }
-        Output.print(spec, buffer);
+        Output.whole(spec, print -> {
+            print.println("What if, on " + tournament.name() + ":");
+            for (WhatIf.SetResult r : applied.results()) print.println("  " + r.describe());
+            for (WhatIf.Award a : applied.awards()) print.println("  " + a.describe());
+            for (Sanction s : applied.sanctions()) {
+                print.println("  " + s.team() + ": " + s.points() + " point(s)" + (s.stage().isEmpty() ? "" : " (" + s.stage() + ")"));
+            }
+            for (Withdrawal w : applied.withdrawals()) print.println("  " + w.team() + " withdrawn");
+            if (rules != null) print.println("  rules: " + after.rules().name() + " instead of " + before.rules().name());
+            if (applied.isEmpty() && rules == null) print.println("  (nothing changed: give --set, --sanction, --award, --withdraw or --rules)");
+            if (changes.isEmpty()) {
+                print.println("No change to positions, zones, pairings, winners or promotions.");
+            } else {
+                print.println("Changes");
+                for (Outcome.Change c : changes) print.println("  " + c.sentence());
+            }
+            if (out != null) print.println("The changed scenario is written to " + out + ".");
+        });
         return 0;
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +37,7 @@ import org.adjudicator.facts.Placement;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.report.HtmlReport;
 import org.adjudicator.report.RunJson;
+import org.adjudicator.report.SimulationColumns;
 import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
@@ -328,10 +328,9 @@ public class Api {
 
     /** The probability table, with the columns {@code simulate} prints, in its order. */
     private static Map<String, Object> simulation(Context c, Simulator.Result result, int runs, long seed) {
-        List<String> outcomes = new ArrayList<>();
-        result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!outcomes.contains(o)) outcomes.add(o); }));
-        boolean named = outcomes.stream().anyMatch(o -> !o.startsWith("place: "));
-        outcomes.removeIf(o -> named && o.startsWith("place: "));
+        List<String> found = new ArrayList<>();
+        result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!found.contains(o)) found.add(o); }));
+        List<String> outcomes = SimulationColumns.shown(found);
         outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("place: ") ? Integer.parseInt(o.substring(7))
                         : o.startsWith("zone: ") ? 100 : o.startsWith("reached: ") ? 101 : 102)
                 .thenComparingDouble(o -> (o.startsWith("zone: ") ? 1 : -1) * result.counts().values().stream().mapToInt(m -> m.getOrDefault(o, 0)).sum())
@@ -346,7 +345,7 @@ public class Api {
         json.put("runs", runs);
         json.put("seed", seed);
         json.put("rules", c.rules().name());
-        json.put("columns", outcomes.stream().map(o -> Map.of("outcome", o, "heading", heading(o))).toList());
+        json.put("columns", outcomes.stream().map(o -> Map.of("outcome", o, "heading", SimulationColumns.heading(o))).toList());
         json.put("rows", teams.stream().map(t -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("team", t);
@@ -354,17 +353,6 @@ public class Api {
             return row;
         }).toList());
         return json;
-    }
-
-    /** A column's heading as {@code simulate} prints it: "Round of 16", "Reached final group", "Promoted 1st". */
-    static String heading(String outcome) {
-        String what = outcome.substring(outcome.indexOf(": ") + 2);
-        if (outcome.startsWith("place: ")) return "Place " + what;
-        if (outcome.startsWith("promoted: ")) {
-            return "Promoted " + what + (what.equals("1") ? "st" : what.equals("2") ? "nd" : what.equals("3") ? "rd" : "th");
-        }
-        String title = StageView.title(what);
-        return outcome.startsWith("reached: ") ? "Reached " + title.toLowerCase(Locale.ROOT) : title;
     }
 
     /** GET /api/rule?set=S&rule=R: a rule's DRL text, from a set the server serves, found by the rule's name. */

@@ -1,0 +1,59 @@
+package org.adjudicator.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.RuleSet;
+import org.adjudicator.engine.RulesLoader;
+import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.Tournament;
+
+/**
+ * What the commands do with a scenario, in one place: read it, find and load the regulation set to
+ * apply (the scenario's own, or one named on the command line), adjudicate it, and write a changed
+ * copy that the tool reads back from where it lands.
+ */
+@Singleton
+class Scenarios {
+    @Inject
+    ScenarioReader reader;
+
+    @Inject
+    Adjudicator adjudicator;
+
+    @Inject
+    RulesLoader loader;
+
+    Tournament read(Path scenario) {
+        return reader.read(scenario);
+    }
+
+    /** A fixture as written, a team in two matches of one round included (for check-fixtures). */
+    Tournament readFixtureAsWritten(Path scenario) {
+        return reader.readFixtureAsWritten(scenario);
+    }
+
+    /** Under {@code rules} (a name under rules/ or a folder, from the command line), or the scenario's own set when null. */
+    Adjudication adjudicate(Tournament tournament, String rules, boolean trace) {
+        return adjudicator.adjudicate(tournament, rules, trace);
+    }
+
+    Adjudication adjudicate(Tournament tournament, RuleSet rules) {
+        return adjudicator.adjudicate(tournament, rules, false);
+    }
+
+    /** The regulation set {@link #adjudicate(Tournament, String, boolean)} applies, loaded. */
+    RuleSet ruleSet(Tournament tournament, String rules) {
+        return loader.load(rules == null ? loader.locate(tournament.rulesName(), tournament.source())
+                : loader.locateFromCommandLine(rules, tournament.source()));
+    }
+
+    /** A changed copy of a scenario, ready to be written to {@code out}: see {@link ScenarioOutput#prepare}. */
+    ScenarioOutput.Prepared prepare(Path out, ObjectNode tree, String header, RuleSet rules) throws IOException {
+        return ScenarioOutput.prepare(out, tree, header, rules, loader, reader);
+    }
+}
