@@ -92,10 +92,7 @@ public class ScenarioReader {
             throw new UserError(shown, null, "cannot read the scenario: " + e.getMessage());
         }
         String text = decode(shown, bytes);
-        if (text.isBlank()) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
-        ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
-        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
-        return new ScenarioChecker(shown, file, fixtureAsWritten).check(parsed);
+        return check(file, shown, text, isJson(file, text) ? json : yaml, fixtureAsWritten);
     }
 
     /**
@@ -104,11 +101,8 @@ public class ScenarioReader {
      * a scenario it would refuse.
      */
     public Tournament read(Path file, String written) {
-        String shown = file.toString();
         String text = TeamNames.normal(written);
-        ScenarioFile parsed = parse(shown, text, isJson(file, text) ? json : yaml);
-        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
-        return new ScenarioChecker(shown, file, false).check(parsed);
+        return check(file, file.toString(), text, isJson(file, text) ? json : yaml, false);
     }
 
     /**
@@ -119,9 +113,18 @@ public class ScenarioReader {
     public Tournament readText(Path file, String shown, String yamlText) {
         if (yamlText.length() > MAX_BYTES) throw new UserError(shown, null, "more than this tool's limit of "
                 + MAX_BYTES / (1024 * 1024) + " MB per scenario");
-        ScenarioFile parsed = yamlText.isBlank() ? null : parse(shown, TeamNames.normal(yamlText), yaml);
+        return check(file, shown, TeamNames.normal(yamlText), yaml, false);
+    }
+
+    /**
+     * The one way from a scenario's text to a checked tournament, whatever it came from (a file, a
+     * file about to be written, an edit on the workspace): parsed, refused when empty, then checked
+     * with {@code file}'s folder for its rules and {@code shown} in its errors.
+     */
+    private Tournament check(Path file, String shown, String text, ObjectMapper mapper, boolean fixtureAsWritten) {
+        ScenarioFile parsed = text.isBlank() ? null : parse(shown, text, mapper);
         if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
-        return new ScenarioChecker(shown, file, false).check(parsed);
+        return new ScenarioChecker(shown, file, fixtureAsWritten).check(parsed);
     }
 
     /** A score as a scenario's {@code score:} is checked ("2-1"; no negative or absurd scores), for a score typed elsewhere. */
