@@ -95,7 +95,7 @@ public class WhatIfCommand implements Callable<Integer> {
         if (out != null) ScenarioOutput.checkTarget(out, scenario);
         Tournament tournament = scenarios.read(scenario);
         WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions, awards, withdrawals, reason);
-        Adjudication before = scenarios.adjudicate(tournament, (String) null, false);
+        Adjudication before = scenarios.adjudicate(tournament, null, false);
         Adjudication after = scenarios.adjudicate(applied.tournament(), rules, false);
         List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after));
         // Written before anything is printed: a refused file prints nothing.
