@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
+import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Pairing;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Promotion;
 import org.adjudicator.facts.Notice;
 import org.adjudicator.facts.Zone;
+import org.adjudicator.report.PairVerdict;
 import org.adjudicator.report.StageView;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * What an adjudication decided, in a form two adjudications can be compared on: positions in each
@@ -46,7 +50,8 @@ public record Outcome(Adjudication adjudication,
         Map<String, String> winners = new LinkedHashMap<>();
         for (Ranking r : a.rankings()) if (!r.table().isLeague()) winners.put(r.name(), Objects.toString(r.winner(), "undecided"));
         Map<String, String> promotions = new LinkedHashMap<>();
-        for (Promotion p : a.promotions()) promotions.put(p.to(), p.team());
+        // Two teams going to one place (the 2nd and 3rd to a play-off) are named together: "A and B".
+        for (Promotion p : a.promotions()) promotions.merge(p.to(), p.team(), (x, y) -> x + " and " + y);
         Map<String, String> undecided = new LinkedHashMap<>();
         for (StageView stage : StageView.of(a)) if (!stage.complete()) undecided.put(stage.id(), whyUndecided(stage));
         return new Outcome(a, positions, zones, pairings, winners, promotions, undecided);
@@ -127,7 +132,7 @@ public record Outcome(Adjudication adjudication,
         for (String tie : union(winners.keySet(), after.winners.keySet())) {
             String before = winners.getOrDefault(tie, tieMissing(tie, after));
             String now = after.winners.getOrDefault(tie, after.tieMissing(tie, this));
-            if (!before.equals(now)) changes.add(new Change("winner", "winner of " + tie, before, now, ""));
+            if (!before.equals(now)) changes.add(new Change("winner", "winner of " + tie, before, now, whyWinnerChanged(tie, after)));
         }
         for (String stage : union(undecided.keySet(), after.undecided.keySet())) {
             boolean was = undecided.containsKey(stage);
@@ -156,6 +161,51 @@ public record Outcome(Adjudication adjudication,
             if (!before.equals(now)) changes.add(new Change("promotion", "promoted to " + to, before, now, ""));
         }
         return changes;
+    }
+
+    /**
+     * Why a tie has another winner, in the rules' words, when both outcomes decide it: "level on
+     * aggregate score, 1-1: Deportivo Maldonado is placed higher in the general table, 14 against 19;
+     * under copa-peru-2017, level on aggregate score, 1-1: ADT won on penalty shoot-out, 4-3".
+     */
+    private String whyWinnerChanged(String tie, Outcome after) {
+        String was = howDecided(adjudication, tie);
+        String now = howDecided(after.adjudication, tie);
+        if (was == null || now == null) return "";
+        return now + "; under " + adjudication.rules().name() + ", " + was;
+    }
+
+    /**
+     * How the rules decided a tie: the criteria it was level on, then its winner and the deciding
+     * criterion's verdict: the rule's {@code @verdict} ("is placed higher in the general table"), or
+     * "won on" and its wording. Null when the tie is undecided.
+     */
+    private static String howDecided(Adjudication a, String tie) {
+        Ranking ranking = a.ranking(tie);
+        if (ranking == null || ranking.table().isLeague() || ranking.winner() == null) return null;
+        List<String> teams = ranking.table().getTeams();
+        PairVerdict v = PairVerdict.of(ranking, teams.get(0), teams.get(1));
+        Explanation d = v.decisive();
+        if (d == null || v.shared()) return null;
+        String verdict = metadata(a, d.rule(), "verdict");
+        String decided = v.upper() + (verdict == null
+                ? " won on " + lower(d.wording()) + ", " + d.values().get(v.upper()) + "-" + d.values().get(v.lower())
+                : " " + verdict + ", " + d.values().get(v.upper()) + " against " + d.values().get(v.lower()));
+        List<String> level = v.levelOn().stream().map(e -> "level on " + lower(e.wording()) + ", "
+                + e.values().get(v.upper()) + "-" + e.values().get(v.lower())).toList();
+        return level.isEmpty() ? decided : String.join(", ", level) + ": " + decided;
+    }
+
+    /** A rule's metadata value, unquoted, or null. */
+    private static String metadata(Adjudication a, String rule, String key) {
+        for (KiePackage pkg : a.rules().kieBase().getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                if (!r.getName().equals(rule) || r.getMetaData().get(key) == null) continue;
+                String value = r.getMetaData().get(key).toString();
+                return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+            }
+        }
+        return null;
     }
 
     /** The champion, "undecided" while a stage is not decided, or "-" when the rules name none. */

@@ -14,6 +14,7 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Placement;
+import org.adjudicator.facts.Promotion;
 import org.adjudicator.report.PairVerdict;
 import org.adjudicator.scenario.Expectations;
 import org.adjudicator.scenario.Tournament;
@@ -67,8 +68,9 @@ public class Verifier {
         if (expect.promoted != null) {
             for (Map.Entry<String, String> e : expect.promoted.entrySet()) {
                 checked++;
-                String to = outcome.promotions().entrySet().stream().filter(p -> p.getValue().equals(e.getKey()))
-                        .map(Map.Entry::getKey).findFirst().orElse("not promoted");
+                // From the promotions themselves: two teams may go to one place (a play-off).
+                String to = a.promotions().stream().filter(p -> p.team().equals(e.getKey()))
+                        .map(Promotion::to).findFirst().orElse("not promoted");
                 if (!same(e.getValue(), to)) differences.add("promotion of " + e.getKey() + ": expected " + e.getValue() + ", got " + to);
             }
         }
