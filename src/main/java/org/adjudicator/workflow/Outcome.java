@@ -172,7 +172,9 @@ public record Outcome(Adjudication adjudication,
         String was = howDecided(adjudication, tie);
         String now = howDecided(after.adjudication, tie);
         if (was == null || now == null) return "";
-        return now + "; under " + adjudication.rules().name() + ", " + was;
+        String before = adjudication.rules().name().equals(after.adjudication.rules().name())
+                ? "before" : "under " + adjudication.rules().name();     // impact compares sets; a what-if, results
+        return now + "; " + before + ", " + was;
     }
 
     /**
