@@ -449,7 +449,12 @@ public class Api {
             if (!before.pairings().getOrDefault(stage, List.of()).contains(p)) pairings.add(stage + "\n" + p);
         }));
         Set<String> promotions = new java.util.HashSet<>();
-        after.promotions().forEach((to, team) -> { if (!team.equals(before.promotions().get(to))) promotions.add(team); });
+        // Team by team: two teams may go to one place (a play-off), and the outcome names them together.
+        after.adjudication().promotions().forEach(p -> {
+            if (before.adjudication().promotions().stream().noneMatch(q -> q.team().equals(p.team()) && q.to().equals(p.to()))) {
+                promotions.add(p.team());
+            }
+        });
         return new HtmlReport.Marks(ids, positions, zones, winners, pairings, promotions);
     }
 
