@@ -22,7 +22,7 @@ class CopaPeru2019Test {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out())
-                .contains("Round of 32: 1. Atlético Grau,").contains("Eliminated: 18 teams, places 33-50")
+                .contains("Round of 32: 32 teams, places 1-32").contains("Eliminated: 18 teams, places 33-50")
                 .containsSubsequence("== Round of 32 ==",
                         "   1. 1st Atlético Grau meets 32nd Comerciantes FC; Atlético Grau, better placed, hosts the second leg.",
                         "  16. 16th Miguel Grau meets 17th Los Audaces de Mayapo; Miguel Grau, better placed, hosts the second leg.",
