@@ -27,7 +27,8 @@ class WorkflowTest {
                 .contains("PASS scenarios/uefa/champions-league-2019-tottenham-ajax.yaml")
                 .contains("PASS scenarios/uefa/champions-league-2024-arsenal-porto.yaml")
                 .contains("PASS scenarios/copa-peru-2017/general-table-after-round-4.yaml")
-                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("8 passed, 0 failed, 0 skipped\n");
+                .contains("PASS scenarios/copa-peru-2018/national-stage.yaml").contains("PASS scenarios/copa-peru-2019/national-stage.yaml")
+                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("10 passed, 0 failed, 0 skipped\n");
     }
 
     @Test
