@@ -40,6 +40,6 @@ class BrokenRulesTest {
         Cli.Result result = Cli.run("rank", SCENARIO, "--rules", "no-such-set");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("--rules: regulation set \"no-such-set\" not found").contains("; available: ").contains("copa-peru-2017, copa-peru-2017-proposal, copa-peru-2018, copa-peru-2019, fifa-world-cup-1990");
+        assertThat(result.err().strip()).startsWith("--rules: regulation set \"no-such-set\" not found").contains("; available: base, copa-peru-2017, copa-peru-2017-proposal, copa-peru-2018, copa-peru-2019, fifa-world-cup-1990");
     }
 }

@@ -34,7 +34,7 @@ class VariantRulesTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).containsSubsequence("   1  Bravo", "   2  Alpha")
                 .contains("Bravo ranks above Alpha: level on number of points (4); number of goals scored (criterion 3) separates them: Bravo 5, Alpha 3.")
-                .contains("rule \"Goals scored\" (" + VARIANT + "/criteria.drl:");
+                .contains("rule \"Goals scored\" (rules/copa-peru-2017/criteria.drl:");   // inherited: cited where it is written
     }
 
     /** A variant builds on the 2017 set and holds only its criteria: set.yaml and criteria.drl, nothing copied. */

@@ -58,7 +58,7 @@ class SetBasesTest {
 
         assertThat(leader(rules)).isEqualTo("Atlético Grau");
         assertThat(leader(new RulesLoader().load(base))).as("the base is unchanged").isEqualTo("Binacional");
-        assertThat(rules.bases()).containsExactly("copa");
+        assertThat(rules.bases()).containsExactly("copa", "base");   // copa-peru-2017 builds on rules/base
         RuleSet.Layer top = rules.layers().get(rules.layers().size() - 1);
         assertThat(top.replaces()).containsExactly("The order of the criteria of the final group");
         assertThat(top.adds()).isEmpty();
@@ -99,7 +99,7 @@ class SetBasesTest {
 
         RuleSet rules = new RulesLoader().load(next);
 
-        assertThat(rules.bases()).containsExactly("season", "copa");
+        assertThat(rules.bases()).containsExactly("season", "copa", "base");
         assertThat(leader(rules)).isEqualTo("Atlético Grau");
         assertThat(rules.sources()).doesNotContainKey("Drawing of lots");
     }
