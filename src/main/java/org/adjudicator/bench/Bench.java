@@ -1,13 +1,22 @@
 package org.adjudicator.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.adjudicator.clinch.Clinch;
 import org.adjudicator.simulation.Simulator;
@@ -20,6 +29,8 @@ import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Team;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.server.WebServer;
+import org.adjudicator.server.Workspace;
 
 /**
  * A careful harness (warm-up, then the median of timed batches on one thread) for the figures of
@@ -43,9 +54,15 @@ public class Bench {
     @Inject
     Clinch clinch;
 
+    @Inject
+    WebServer webServer;
+
     /** The figures that {@link #figure} measures, by name. */
     public static final List<String> FIGURES = List.of("rules50", "comparator50", "rules1000", "allStages50", "simulation",
-            "needsGeneralTable");
+            "needsGeneralTable", "whatIfNationalStage", "whatIfFinalGroup");
+
+    /** The final group alone, whose what-if {@code whatIfFinalGroup} measures. */
+    public static final Path FINAL_GROUP = Path.of("scenarios/copa-peru-2017/final-group.yaml");
 
     /**
      * One figure alone in this JVM (microseconds per evaluation; for "simulation", complete
@@ -69,6 +86,8 @@ public class Bench {
             case "allStages50" -> median(() -> adjudicator.adjudicate(general, rules, false), seconds);
             case "simulation" -> simulationsPerSecond(rules, full, first.table().getMatchStages(), seconds, threads);
             case "needsGeneralTable" -> needsGeneralTableMillis(rules, full, seconds);
+            case "whatIfNationalStage" -> whatIfMillis(scenario, seconds);
+            case "whatIfFinalGroup" -> whatIfMillis(FINAL_GROUP, seconds);
             default -> throw new IllegalArgumentException("no figure \"" + name + "\"; figures: " + String.join(", ", FIGURES));
         };
     }
@@ -120,6 +139,72 @@ public class Bench {
         }
         times.sort(null);
         return times.get(times.size() / 2);
+    }
+
+    /**
+     * Milliseconds per what-if request on the workspace's API, as the page makes it: the scenario's
+     * last final-group match (else its last match) given another score and no half-time score, POST /api/whatif over HTTP to a
+     * server started in this JVM on a free port, the whole answer read. Warm (at least 20 requests,
+     * then until steady), then the median per request for {@code seconds} (at least 30 requests).
+     * The score alternates between 0-1 and 1-0, so that no two requests in a row are the same.
+     */
+    public double whatIfMillis(Path scenario, double seconds) {
+        int match = editedMatch(scenario);
+        Workspace workspace = Workspace.of(List.of(scenario), Path.of("rules"));
+        String name = workspace.scenarioNames().get(0);
+        HttpClient client = HttpClient.newHttpClient();
+        try (WebServer.Running server = webServer.start(workspace, "127.0.0.1", 0)) {
+            URI uri = URI.create(server.address() + "api/whatif");
+            int[] sent = {0};
+            IntSupplier request = () -> {
+                String score = sent[0]++ % 2 == 0 ? "0-1" : "1-0";
+                String body = "{\"scenario\":" + quoted(name) + ",\"edits\":{\"matches\":[{\"match\":" + match
+                        + ",\"score\":\"" + score + "\",\"halfTime\":\"\"}]}}";
+                HttpRequest post = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                try {
+                    HttpResponse<String> answer = client.send(post, HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() != 200) throw new IllegalStateException("what-if answered " + answer.statusCode() + ": " + answer.body());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return 1;
+            };
+            for (int i = 0; i < 20; i++) request.getAsInt();
+            warm(request, seconds, 3 * seconds);
+            List<Double> times = new ArrayList<>();
+            long measureUntil = System.nanoTime() + (long) (seconds * 1e9);
+            while (System.nanoTime() < measureUntil || times.size() < 30) {
+                long start = System.nanoTime();
+                request.getAsInt();
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            times.sort(null);
+            return times.get(times.size() / 2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number (place in the file's list) of the scenario's last final-group match, else of its last match. */
+    private static int editedMatch(Path scenario) {
+        try {
+            JsonNode matches = new YAMLMapper().readTree(scenario.toFile()).path("matches");
+            for (int i = matches.size() - 1; i >= 0; i--) {
+                if (matches.get(i).path("stage").asText().equals("final-group")) return i;
+            }
+            if (matches.size() == 0) throw new IllegalStateException(scenario + " has no match to edit");
+            return matches.size() - 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The figures, in microseconds per evaluation. */

@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Measure the performance figures: the 2017 general table (50 teams, 150 matches, explanations included) "
                 + "by the rules and by a plain-Java comparator, a 1,000-team table by the rules (one thread, warm, median "
-                + "of timed batches), complete simulated national stages per second, and the cold start of "
-                + "target/adjudicator.jar (a fresh JVM to a printed table, median of 9) when the jar exists.",
+                + "of timed batches), complete simulated national stages per second, every status of the general table with "
+                + "50 matches left, a what-if through the workspace's API on the national stage and on the final group (warm, "
+                + "median per request), and the cold start of rank on the final group (a fresh JVM to a printed table, median "
+                + "of 9) through the launcher target/adjudicator and by java -jar target/adjudicator.jar, when they exist.",
             "Each figure is measured in a fresh JVM of its own, as JMH does (--in-process: all in this one). About a "
                 + "minute with the default --seconds."},
         footerHeading = "%nExample:%n",
@@ -85,12 +87,20 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(seconds >= 0.05 && seconds <= 600)) throw new UserError(null, "--seconds", "between 0.05 and 600");
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
-        if (figure != null && !Bench.FIGURES.contains(figure)) {
-            throw new UserError(null, "--figure", "no figure \"" + figure + "\"; figures: " + String.join(", ", Bench.FIGURES));
-        }
         if (figure != null) {
-            // One figure, alone in this JVM (the parent bench reads the number).
-            spec.commandLine().getOut().println(bench.figure(figure, rules, scenario, seconds, threads));
+            String name = FIGURE_OF_KEY.getOrDefault(figure, figure);
+            if (!Bench.FIGURES.contains(name) && !COLD_STARTS.contains(name)) {
+                List<String> all = new ArrayList<>(Bench.FIGURES);
+                all.addAll(COLD_STARTS);
+                throw new UserError(null, "--figure", "no figure \"" + figure + "\"; figures: " + String.join(", ", all));
+            }
+            // One figure, alone in this JVM (the parent bench reads the number); a cold start is a fresh JVM per run anyway.
+            double value = switch (name) {
+                case "launcherColdStart" -> coldStart(launcherCommand());
+                case "javaJarColdStart" -> coldStart(javaJarCommand());
+                default -> bench.figure(name, rules, scenario, seconds, threads);
+            };
+            spec.commandLine().getOut().println(value);
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -106,6 +116,8 @@ public class BenchCommand implements Callable<Integer> {
             List<String> firstStages = adjudicator.adjudicate(full, ruleSet, false).leagueTables().get(0).table().getMatchStages();
             measured.put("simulation", bench.simulationsPerSecond(ruleSet, full, firstStages, seconds, threads));
             measured.put("needsGeneralTable", bench.needsGeneralTableMillis(ruleSet, full, seconds));
+            measured.put("whatIfNationalStage", bench.whatIfMillis(scenario, seconds));
+            measured.put("whatIfFinalGroup", bench.whatIfMillis(Bench.FINAL_GROUP, seconds));
         } else {
             loader.load(rules); // a broken rules folder is reported here, once, not by each fork
             reader.read(scenario);
@@ -127,8 +139,15 @@ public class BenchCommand implements Callable<Integer> {
         result.put("simulationsPerSecond", round(perSecond));
         result.put("simulationThreads", threads);
         result.put("needsGeneralTableMillis", round(measured.get("needsGeneralTable")));
+        result.put("whatIfNationalStageMillis", round(measured.get("whatIfNationalStage")));
+        result.put("whatIfFinalGroupMillis", round(measured.get("whatIfFinalGroup")));
         result.put("jvmPerFigure", !inProcess);
-        if (!noColdStart && Files.isRegularFile(Path.of("target/adjudicator.jar"))) result.put("coldStartMillis", round(coldStart()));
+        if (!noColdStart && launcherCommand() != null) result.put("launcherColdStartMillis", round(coldStart(launcherCommand())));
+        if (!noColdStart && javaJarCommand() != null) {
+            double javaJar = round(coldStart(javaJarCommand()));
+            result.put("javaJarColdStartMillis", javaJar);
+            result.put("coldStartMillis", javaJar); // the key of earlier rounds: the same java -jar figure
+        }
 
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
@@ -145,8 +164,14 @@ public class BenchCommand implements Callable<Integer> {
                     figures.rules1000Micros(), figures.rules1000Micros() / figures.rules50Micros());
             out.printf(Locale.ROOT, "  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
             out.printf(Locale.ROOT, "  every status of the general table, 50 left:   %10.0f ms  (warm; witnesses adjudicated)%n", measured.get("needsGeneralTable"));
-            if (result.containsKey("coldStartMillis")) {
-                out.printf(Locale.ROOT, "  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("coldStartMillis"));
+            out.printf(Locale.ROOT, "  what-if, one score, full national stage:     %10.1f ms  (workspace API, warm, median per request)%n",
+                    measured.get("whatIfNationalStage"));
+            out.printf(Locale.ROOT, "  what-if, one score, final group alone:       %10.1f ms%n", measured.get("whatIfFinalGroup"));
+            if (result.containsKey("launcherColdStartMillis")) {
+                out.printf(Locale.ROOT, "  cold start, target/adjudicator rank final-group: %7.0f ms (median of 9)%n", (double) result.get("launcherColdStartMillis"));
+            }
+            if (result.containsKey("javaJarColdStartMillis")) {
+                out.printf(Locale.ROOT, "  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("javaJarColdStartMillis"));
             }
             out.flush();
         }
@@ -167,16 +192,48 @@ public class BenchCommand implements Callable<Integer> {
         return Double.parseDouble(lines[lines.length - 1].strip());
     }
 
+    /** Measured by starting processes, not in a JVM of the figure's own: {@code --figure} takes these names too. */
+    static final List<String> COLD_STARTS = List.of("launcherColdStart", "javaJarColdStart");
+
+    /** {@code --figure} takes the JSON key of a figure as well as its name. */
+    static final Map<String, String> FIGURE_OF_KEY = Map.ofEntries(Map.entry("rules50Micros", "rules50"),
+            Map.entry("comparator50Micros", "comparator50"), Map.entry("rules1000Micros", "rules1000"),
+            Map.entry("allStages50Micros", "allStages50"), Map.entry("simulationsPerSecond", "simulation"),
+            Map.entry("needsGeneralTableMillis", "needsGeneralTable"), Map.entry("whatIfNationalStageMillis", "whatIfNationalStage"),
+            Map.entry("whatIfFinalGroupMillis", "whatIfFinalGroup"), Map.entry("launcherColdStartMillis", "launcherColdStart"),
+            Map.entry("javaJarColdStartMillis", "javaJarColdStart"), Map.entry("coldStartMillis", "javaJarColdStart"));
+
+    private static final List<String> COLD_START_ARGS = List.of("rank", "scenarios/copa-peru-2017/final-group.yaml");
+
+    /** The command a user types, through the launcher (a POSIX shell script), or null without it. */
+    private static List<String> launcherCommand() {
+        Path launcher = Path.of("target", "adjudicator");
+        if (!Files.isRegularFile(launcher) || !Files.isExecutable(launcher)) return null;
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(COLD_START_ARGS);
+        return command;
+    }
+
+    /** A plain {@code java -jar target/adjudicator.jar ...} with this JVM's java, or null without the jar. */
+    private static List<String> javaJarCommand() {
+        if (!Files.isRegularFile(Path.of("target", "adjudicator.jar"))) return null;
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "adjudicator.jar").toString()));
+        command.addAll(COLD_START_ARGS);
+        return command;
+    }
+
     /** A fresh JVM to a printed table: one run untimed (it may fill the compiled-rules cache), then the median of 9. */
-    private static double coldStart() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static double coldStart(List<String> command) throws Exception {
+        if (command == null) throw new UserError(null, "--figure", "build the jar and its launcher first: mvn package");
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-jar", "target/adjudicator.jar", "rank", "scenarios/copa-peru-2017/final-group.yaml")
+            Process p = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            p.waitFor();
+            int code = p.waitFor();
+            if (code != 0) throw new IllegalStateException(String.join(" ", command) + " exited " + code);
             if (i > 0) times.add((System.nanoTime() - start) / 1e6);
         }
         times.sort(null);

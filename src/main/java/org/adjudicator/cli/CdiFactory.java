@@ -4,7 +4,11 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.weld.environment.se.WeldContainer;
 import picocli.CommandLine;
 
-/** Lets picocli take its commands from the CDI container, so they can inject the host's parts. */
+/**
+ * Lets picocli take its commands from the CDI container, so they can inject the host's parts. A
+ * command the container was started without (it boots only what the command to run needs) is made
+ * plainly: picocli reads its options, it does not run.
+ */
 final class CdiFactory implements CommandLine.IFactory {
     private final WeldContainer container;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
@@ -17,7 +21,7 @@ final class CdiFactory implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         if (Main.BEANS.contains(type)) {
             Instance<K> bean = container.select(type);
-            return bean.get();
+            if (bean.isResolvable()) return bean.get();
         }
         return fallback.create(type);
     }
