@@ -2,7 +2,6 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.RuleSet;
@@ -129,7 +128,7 @@ public class RulesCommand implements Callable<Integer> {
     }
 
     private static Regulation regulation(RuleSet rules) {
-        return Regulation.of(rules, List.of());
+        return Regulation.of(rules);
     }
 
     private static String count(int n, String noun) {

@@ -105,16 +105,16 @@ public final class NewSet {
                 .append(" */\n")
                 .append("package ").append(packageOf(base)).append(";\n");
         Set<String> imports = new LinkedHashSet<>();
-        for (String rule : new String[] {order, settings}) if (rule != null) imports.addAll(importsOf(base.fileOf(rule)));
+        for (String rule : new String[] {order, settings}) if (rule != null) imports.addAll(importsOf(base.sources().get(rule).path()));
         if (!imports.isEmpty()) drl.append('\n');
         for (String line : imports) drl.append(line).append('\n');
         if (order != null) {
-            drl.append("\n// To reorder, add or remove criteria: uncomment this rule (it replaces the base's rule of the same name)\n")
-                    .append("// and edit its list. A new criterion is a new rule, named exactly as in the list.\n");
+            drl.append("\n/*\n * To reorder, add or remove criteria: uncomment this rule (it replaces the base's rule of the same\n")
+                    .append(" * name) and edit its list. A new criterion is a new rule, named exactly as in the list.\n */\n");
             drl.append(commented(replacing(base, order)));
         }
         if (settings != null && !settings.equals(order)) {
-            drl.append("\n// To change a setting: uncomment this rule and edit its value.\n");
+            drl.append("\n/* To change a setting: uncomment this rule (it replaces the base's rule of the same name) and edit its value. */\n");
             drl.append(commented(replacing(base, settings)));
         }
         return drl.toString();
@@ -123,7 +123,7 @@ public final class NewSet {
     /** The rule's text in the base, with {@code @replaces} after its name. */
     private static String replacing(RuleSet base, String rule) {
         RuleSet.RuleSource source = base.sources().get(rule);
-        String text = RegulationDiff.text(new Regulation.RuleRef(rule, "", source.file(), source.line()));
+        String text = RegulationDiff.text(new Regulation.RuleRef(rule, "", source.file(), source.line(), source.path()));
         int firstLine = text.indexOf('\n');
         return text.substring(0, firstLine + 1) + "    @replaces\n" + text.substring(firstLine + 1);
     }

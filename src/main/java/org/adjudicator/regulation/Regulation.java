@@ -24,14 +24,14 @@ import org.kie.api.definition.rule.Rule;
  * rules: what the rules with no condition declare (see {@link Declarations}) and each rule's
  * metadata; the host knows no set.
  */
-public record Regulation(String name, String folder, List<String> bases, List<String> stageOrder, RuleRef stagesRule,
+public record Regulation(String name, String folder, List<String> bases, List<RuleSet.Layer> layers, List<String> stageOrder, RuleRef stagesRule,
                          List<Stage> stages, List<Table> tables, List<Zone> zones, List<Round> rounds,
                          List<SettingValue> settings, Map<String, RuleRef> rules) {
     /** The agenda group of a rule in no ruleflow group. */
     private static final String NO_STAGE = "MAIN";
 
-    /** Where a rule is written, and its stage ("" for none). */
-    public record RuleRef(String name, String stage, String file, int line) {
+    /** Where a rule is written (the file as shown, its line, the file's absolute path), and its stage ("" for none). */
+    public record RuleRef(String name, String stage, String file, int line, String path) {
         /** {@code rules/copa-peru-2017/criteria.drl:71}. */
         public String place() {
             return line > 0 ? file + ":" + line : file;
@@ -92,13 +92,8 @@ public record Regulation(String name, String folder, List<String> bases, List<St
         return rules.size();
     }
 
-    /** Reads the regulation of a compiled set. */
+    /** Reads the regulation of a compiled set, and of the sets it builds on. */
     public static Regulation of(RuleSet set) {
-        return of(set, List.of());
-    }
-
-    /** Reads the regulation of a compiled set that builds on the given sets (nearest first). */
-    public static Regulation of(RuleSet set, List<String> bases) {
         Declarations declared = Declarations.read(set);
         if (declared == null) {
             throw new UserError(set.shownFolder(), null, "the rules that declare the regulation (rules of no stage) do not come to"
@@ -148,7 +143,9 @@ public record Regulation(String name, String folder, List<String> bases, List<St
         for (Setting s : declared.settings()) settings.add(new SettingValue(s.getName(), s.getText(), rules.get(declared.ruleOf(s))));
 
         RuleRef stagesRule = declared.stages().isEmpty() ? null : rules.get(declared.ruleOf(declared.stages().get(0)));
-        return new Regulation(set.name(), set.shownFolder(), List.copyOf(bases), order, stagesRule, List.copyOf(stages),
+        List<RuleSet.Layer> layers = set.layers().stream().map(l -> new RuleSet.Layer(l.name(), shown(l.folder()), l.adds(), l.replaces(),
+                l.removes())).toList();
+        return new Regulation(set.name(), set.shownFolder(), set.bases(), layers, order, stagesRule, List.copyOf(stages),
                 List.copyOf(tables), List.copyOf(zones), List.copyOf(rounds), List.copyOf(settings), java.util.Collections.unmodifiableMap(rules));
     }
 
@@ -160,7 +157,8 @@ public record Regulation(String name, String folder, List<String> bases, List<St
         String stage = ((RuleImpl) rule).getAgendaGroup();
         RuleSet.RuleSource source = set.sources().get(rule.getName());
         return new RuleRef(rule.getName(), stage == null || NO_STAGE.equals(stage) ? "" : stage,
-                source == null ? set.shownFolder() : source.file(), source == null ? 0 : source.line());
+                source == null ? set.shownFolder() : source.file(), source == null ? 0 : source.line(),
+                source == null ? null : source.path());
     }
 
     /** "the places of the zone "repechage" (9-24) and the winners of the repechage". */
@@ -176,6 +174,13 @@ public record Regulation(String name, String folder, List<String> bases, List<St
             parts.add("the " + (earlier == null ? "" : earlier.size() / 2 + " ") + "winners of the round \"" + r.winnersOf() + "\"");
         }
         return parts.isEmpty() ? "no entrants named" : String.join(" and ", parts);
+    }
+
+    /** A folder as the user should see it: relative to the current folder when inside it. */
+    private static String shown(String folder) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        java.nio.file.Path absolute = java.nio.file.Path.of(folder).toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A metadata value as written, without the quotes Drools may keep. */

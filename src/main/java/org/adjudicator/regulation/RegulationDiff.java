@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.adjudicator.regulation.Regulation.Criterion;
 import org.adjudicator.regulation.Regulation.Round;
 import org.adjudicator.regulation.Regulation.RuleRef;
@@ -287,19 +288,26 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         changes.addAll(removed);
     }
 
-    /** A rule's text, from its first line to its {@code end}, each line without trailing blanks. */
+    /** The mark of a rule that replaces a base's rule of its name: not a difference of the regulation itself. */
+    private static final Pattern REPLACES = Pattern.compile("\\s*@replaces\\b(\\(\\s*\\))?");
+
+    /**
+     * A rule's text, from its first line to its {@code end}, each line without trailing blanks and
+     * without {@code @replaces}: a set that replaces a base's rule by the same text changes nothing.
+     */
     static String text(RuleRef rule) {
         if (rule.line() <= 0) return "";
         List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of(rule.file()), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(Path.of(rule.path() == null ? rule.file() : rule.path()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
         }
         StringBuilder text = new StringBuilder();
         for (int i = rule.line() - 1; i < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
-            text.append(line).append('\n');
+            String unmarked = REPLACES.matcher(line).replaceAll("");
+            if (!unmarked.isBlank() || line.isBlank()) text.append(unmarked).append('\n');
             if (line.equals("end")) break;
         }
         return text.toString();

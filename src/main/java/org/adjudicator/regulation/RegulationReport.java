@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.regulation.Regulation.Criterion;
 import org.adjudicator.regulation.Regulation.Round;
 import org.adjudicator.regulation.Regulation.RuleRef;
@@ -25,6 +26,9 @@ public final class RegulationReport {
     public static void text(Regulation r, PrintWriter out) {
         out.println("Regulation set " + r.name() + " (" + r.folder() + "): " + r.ruleCount() + " rules");
         out.println("Builds on: " + buildsOn(r));
+        if (!r.bases().isEmpty()) {
+            for (RuleSet.Layer layer : r.layers()) out.println("  " + layer(layer));
+        }
         out.println();
         out.println("== Stages, in order ==" + (r.stagesRule() == null ? "  (no rule declares the order of the stages)" : "  [" + r.stagesRule().cite() + "]"));
         int n = 0;
@@ -72,6 +76,10 @@ public final class RegulationReport {
         out.println();
         out.println("Rules folder `" + r.folder() + "`, " + count(r.ruleCount(), "rule") + ". Builds on: " + buildsOn(r) + ".");
         out.println();
+        if (!r.bases().isEmpty()) {
+            for (RuleSet.Layer layer : r.layers()) out.println("- " + cell(layer(layer)));
+            out.println();
+        }
         out.println("## Stages, in order");
         out.println();
         int n = 0;
@@ -137,6 +145,18 @@ public final class RegulationReport {
         ArrayNode bases = root.putArray("buildsOn");
         r.bases().forEach(bases::add);
         root.put("rules", r.ruleCount());
+        ArrayNode layers = root.putArray("layers");
+        for (RuleSet.Layer layer : r.layers()) {
+            ObjectNode o = layers.addObject();
+            o.put("set", layer.name());
+            o.put("folder", layer.folder());
+            ArrayNode adds = o.putArray("adds");
+            layer.adds().forEach(adds::add);
+            ArrayNode replaces = o.putArray("replaces");
+            layer.replaces().forEach(replaces::add);
+            ArrayNode removes = o.putArray("removes");
+            layer.removes().forEach(removes::add);
+        }
         ObjectNode stageOrder = root.putObject("stageOrder");
         ArrayNode names = stageOrder.putArray("stages");
         r.stageOrder().forEach(names::add);
@@ -225,6 +245,18 @@ public final class RegulationReport {
             o.put("file", rule.file());
             o.put("line", rule.line());
         }
+    }
+
+    /** "copa-peru-2018 (rules/copa-peru-2018): adds 2 rules; replaces "A", "B"; removes "C"". */
+    private static String layer(RuleSet.Layer layer) {
+        StringBuilder text = new StringBuilder(layer.name() + " (" + layer.folder() + "): adds " + count(layer.adds().size(), "rule"));
+        if (!layer.replaces().isEmpty()) text.append("; replaces ").append(quoted(layer.replaces()));
+        if (!layer.removes().isEmpty()) text.append("; removes ").append(quoted(layer.removes()));
+        return text.toString();
+    }
+
+    private static String quoted(java.util.List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     private static String buildsOn(Regulation r) {

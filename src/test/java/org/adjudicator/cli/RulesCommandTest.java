@@ -239,6 +239,87 @@ class RulesCommandTest {
         assertThat(missing.err()).contains("describe, diff, check or new");
     }
 
+    /**
+     * {@code rules new}: a set beside its base, building on it, that decides as its base does; its
+     * commented examples, uncommented as they are, still change nothing; a diff over the base names
+     * a replaced rule and a removed one with file and line on both sides.
+     */
+    @Test
+    void aNewSetBuildsOnItsBaseAndDecidesAsItDoes() throws Exception {
+        Path base = copy("copa-peru-2017", "copa-peru-2017");
+        String scenario = "scenarios/copa-peru-2017/national-stage.yaml";
+
+        Cli.Result created = Cli.run("rules", "new", "copa-peru-2025", "--from", base.toString());
+
+        assertThat(created.exit()).as(created.err()).isZero();
+        Path season = base.resolveSibling("copa-peru-2025");
+        assertThat(created.out()).startsWith("created " + season + "/ building on copa-peru-2017");
+        try (Stream<Path> files = Files.list(season)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("changes.drl", "set.yaml");
+        }
+        try (Stream<Path> siblings = Files.list(season.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("copa-peru-2017", "copa-peru-2025");
+        }
+        assertThat(Files.readString(season.resolve("set.yaml"))).contains("builds-on: copa-peru-2017\n").contains("# removes:\n#   - \"");
+        String drl = Files.readString(season.resolve("changes.drl"));
+        // Real rules of the base, read from the compiled set: its order of the criteria and the rule of its settings.
+        assertThat(drl).contains("// rule \"The order of the criteria\"\n//     @replaces\n").contains("//     insert(new Setting(");
+        assertThat(Cli.run("rules", "describe", season.toString()).out()).contains("Builds on: copa-peru-2017\n");
+
+        String expected = runText(scenario, base);
+        assertThat(runText(scenario, season).replace(season.toString(), base.toString()).replace("copa-peru-2025", "copa-peru-2017"))
+                .isEqualTo(expected);
+        assertThat(Cli.run("rules", "diff", base.toString(), season.toString()).out()).doesNotContain("== Rules ==");
+
+        // Uncommented as written (each line of the examples, and the removal), it loads and still decides the same.
+        Files.writeString(season.resolve("changes.drl"), drl.replaceAll("(?m)^// ", ""));
+        String yaml = Files.readString(season.resolve("set.yaml"));
+        Files.writeString(season.resolve("set.yaml"), yaml.replace("# removes:\n#   - ", "removes:\n  - "));
+        String removed = yaml.substring(yaml.indexOf("#   - \"") + 7, yaml.lastIndexOf('"'));
+        Cli.Result check = Cli.run("rules", "check", season.toString());
+        assertThat(check.exit()).as(check.err()).isZero();
+        Cli.Result diff = Cli.run("rules", "diff", base.toString(), season.toString());
+        assertThat(diff.out()).contains("rule \"" + removed + "\" is removed (" + base + "/")
+                .doesNotContain("is replaced").doesNotContain("is added");
+        Cli.Result describe = Cli.run("rules", "describe", season.toString());
+        assertThat(describe.out()).contains("copa-peru-2025 (" + season + "): adds 0 rules; replaces \"The order of the criteria\", "
+                + "\"The regulation's parameters\"; removes \"" + removed + "\"");
+
+        // An edit of the replacing rule is a replacement, cited in both files.
+        Files.writeString(season.resolve("changes.drl"), Files.readString(season.resolve("changes.drl"))
+                .replace("new Setting(\"nearest departments\", 4)", "new Setting(\"nearest departments\", 5)"));
+        diff = Cli.run("rules", "diff", base.toString(), season.toString());
+        assertThat(diff.out()).contains("the setting \"nearest departments\": 4 -> 5")
+                .containsPattern("rule \"The regulation's parameters\" is replaced \\(" + Pattern.quote(base.toString())
+                        + "/stages\\.drl:\\d+ -> " + Pattern.quote(season.toString()) + "/changes\\.drl:\\d+\\)");
+    }
+
+    private static String runText(String scenario, Path rules) {
+        Cli.Result result = Cli.run("run", scenario, "--rules", rules.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        return result.out();
+    }
+
+    @Test
+    void newRefusesAnExistingFolderAndABadName() throws Exception {
+        Path base = copy("copa-peru-2017", "copa-peru-2017");
+        Files.createDirectories(base.resolveSibling("taken"));
+
+        Cli.Result taken = Cli.run("rules", "new", "taken", "--from", base.toString());
+        assertThat(taken.exit()).isEqualTo(2);
+        assertThat(taken.err().strip()).isEqualTo(base.resolveSibling("taken") + ": already exists: choose another name, or edit that set");
+        assertThat(base.resolveSibling("taken")).isEmptyDirectory();
+
+        for (String bad : List.of("../elsewhere", "a/b", ".hidden", "two words")) {
+            Cli.Result result = Cli.run("rules", "new", bad, "--from", base.toString());
+            assertThat(result.exit()).as(bad).isEqualTo(2);
+            assertThat(result.err().strip()).doesNotContain("\n").startsWith("NAME: \"" + bad + "\" is not a name for a regulation set");
+        }
+        try (Stream<Path> siblings = Files.list(base.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("copa-peru-2017", "taken");
+        }
+    }
+
     private Path copy(String set, String as) throws Exception {
         return TestFiles.copyFolder(Path.of("rules", set), dir.resolve("rules").resolve(as));
     }
