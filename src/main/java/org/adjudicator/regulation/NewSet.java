@@ -91,7 +91,10 @@ public final class NewSet {
     private static String startingFile(String name, RuleSet base) {
         Declarations declared = Declarations.read(base);
         String order = declared == null || declared.precedences().isEmpty() ? null : declared.ruleOf(declared.precedences().get(0));
-        String settings = declared == null || declared.settings().isEmpty() ? null : declared.ruleOf(declared.settings().get(0));
+        // A rule that declares one setting alone, where the set has one (the plainest example), else the first setting's rule.
+        String settings = declared == null ? null : declared.settings().stream().map(declared::ruleOf)
+                .filter(rule -> declared.settings().stream().filter(s -> rule.equals(declared.ruleOf(s))).count() == 1)
+                .findFirst().orElse(declared.settings().isEmpty() ? null : declared.ruleOf(declared.settings().get(0)));
         StringBuilder drl = new StringBuilder();
         drl.append("/*\n")
                 .append(" * ").append(name).append(": builds on ").append(base.name()).append(" (set.yaml). This folder holds only what differs:\n")

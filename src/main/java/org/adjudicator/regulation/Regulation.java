@@ -80,7 +80,7 @@ public record Regulation(String name, String folder, List<String> bases, List<Ru
      * it says so), and the criteria that decide its ties.
      */
     public record Round(String stage, int size, String zone, String winnersOf, String entrants, RuleRef rule,
-                        List<String> tieCriteria) {
+                        String pairing, List<String> tieCriteria) {
     }
 
     /** A setting and the rule that declares it. */
@@ -135,8 +135,11 @@ public record Regulation(String name, String folder, List<String> bases, List<Ru
         inOrder.sort(Comparator.comparingInt((KnockoutRound r) -> order.contains(r.stage()) ? order.indexOf(r.stage()) : order.size())
                 .thenComparing(KnockoutRound::stage));
         for (KnockoutRound r : inOrder) {
+            // How it is paired: the setting "<stage> pairing" where the set declares one, else the declaring rule's name.
+            String pairing = declared.settings().stream().filter(s -> s.getName().equals(r.stage() + " pairing")).map(Setting::getText)
+                    .findFirst().orElse(r.rule());
             rounds.add(new Round(r.stage(), r.size(), r.zone(), r.winnersOf(), entrants(r, declared.zones(), byStage),
-                    rules.get(r.rule()), tieCriteria));
+                    rules.get(r.rule()), pairing, tieCriteria));
         }
 
         List<SettingValue> settings = new ArrayList<>();

@@ -217,9 +217,7 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
             List<String> what = new ArrayList<>();
             if (was.size() != now.size()) what.add(was.size() + " teams -> " + now.size() + " teams");
             if (!was.entrants().equals(now.entrants())) what.add("entrants: " + was.entrants() + " -> " + now.entrants());
-            String pairingA = was.rule() == null ? "" : was.rule().name();
-            String pairingB = now.rule() == null ? "" : now.rule().name();
-            if (!pairingA.equals(pairingB)) what.add("pairing: " + pairingA + " -> " + pairingB);
+            if (!was.pairing().equals(now.pairing())) what.add("pairing: " + was.pairing() + " -> " + now.pairing());
             if (!was.tieCriteria().equals(now.tieCriteria())) {
                 what.add("ties decided by: " + String.join(", ", was.tieCriteria()) + " -> " + String.join(", ", now.tieCriteria()));
             }

@@ -60,7 +60,7 @@ public final class RegulationReport {
             out.println("== Knockout rounds ==");
             for (Round round : r.rounds()) {
                 out.println("  " + round.stage() + ": " + round.size() + " teams, " + round.entrants());
-                if (round.rule() != null) out.println("    pairing: " + round.rule().name() + "  [" + round.rule().place() + "]");
+                out.println("    pairing: " + round.pairing() + (round.rule() == null ? "" : "  [" + round.rule().cite() + "]"));
                 if (!round.tieCriteria().isEmpty()) out.println("    ties decided by: " + String.join(", ", round.tieCriteria()));
             }
         }
@@ -90,6 +90,8 @@ public final class RegulationReport {
         if (r.stagesRule() != null) {
             out.println();
             out.println("Declared by " + code(r.stagesRule()) + ".");
+        } else {
+            out.println("No rule declares the order of the stages.");
         }
         for (Table table : r.tables()) {
             out.println();
@@ -122,7 +124,7 @@ public final class RegulationReport {
             out.println("|---|---:|---|---|---|");
             for (Round round : r.rounds()) {
                 out.println("| " + cell(round.stage()) + " | " + round.size() + " | " + cell(round.entrants()) + " | "
-                        + (round.rule() == null ? "" : cell(round.rule().name()) + " (`" + round.rule().place() + "`)") + " | "
+                        + cell(round.pairing()) + (round.rule() == null ? "" : ": " + code(round.rule())) + " | "
                         + cell(String.join(", ", round.tieCriteria())) + " |");
             }
         }
@@ -204,7 +206,7 @@ public final class RegulationReport {
             o.put("zone", round.zone());
             o.put("winnersOf", round.winnersOf());
             o.put("entrants", round.entrants());
-            o.put("pairing", round.rule() == null ? "" : round.rule().name());
+            o.put("pairing", round.pairing());
             ArrayNode ties = o.putArray("tieCriteria");
             round.tieCriteria().forEach(ties::add);
             rule(o, round.rule());
