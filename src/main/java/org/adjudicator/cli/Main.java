@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
         subcommands = {RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
             VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class, SimulateCommand.class, BenchCommand.class,
-            ServeCommand.class, CommandLine.HelpCommand.class},
+            ServeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
             "Decides standings and tie-breaks from a competition's regulations, written as Drools rules in "
@@ -64,7 +64,7 @@ public final class Main implements Runnable {
             Verifier.class, WhatIf.class, Needs.class, org.adjudicator.bench.Bench.class, org.adjudicator.simulation.Simulator.class, RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class,
             PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class,
             SimulateCommand.class, BenchCommand.class,
-            HtmlReport.class, Api.class, WebServer.class, ServeCommand.class,
+            HtmlReport.class, Api.class, WebServer.class, ServeCommand.class, RulesCommand.class,
             org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class,
             org.adjudicator.workflow.SecondLeg.class,
             ScenarioCommand.class, Scenarios.class);

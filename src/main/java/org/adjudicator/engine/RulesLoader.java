@@ -160,6 +160,23 @@ public class RulesLoader {
         return COMPILED.computeIfAbsent(key, k -> StructureCheck.checked(compile(folder, chain, k)));
     }
 
+    /**
+     * The set compiled (from memory, the disk cache, or its files), not refused for its structure,
+     * with every problem of its structure and citations: what {@code rules check} reports. A set
+     * that does not compile is still an error (the first compile error, as {@link #load} gives it).
+     */
+    public Inspection inspect(Path folder) {
+        SetChain chain = SetChain.of(folder);
+        String key = digest(chain);
+        RuleSet rules = COMPILED.get(key);
+        if (rules == null) rules = compile(folder, chain, key);
+        return new Inspection(rules, StructureCheck.problems(rules));
+    }
+
+    /** A compiled set and the problems found in it (none: it holds together). */
+    public record Inspection(RuleSet rules, List<UserError> problems) {
+    }
+
     /** A key for the compiled rules: the tool's build, and every folder, file name and content of the set and its bases. */
     private static String digest(SetChain chain) {
         try {

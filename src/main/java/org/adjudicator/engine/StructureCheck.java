@@ -2,8 +2,8 @@ package org.adjudicator.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,29 +12,28 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.KnockoutRound;
+import org.adjudicator.facts.Precedence;
 import org.adjudicator.facts.Stages;
 import org.adjudicator.facts.ZonePlaces;
 import org.adjudicator.scenario.Suggest;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
 
 /**
  * What the host checks in a regulation set as it loads it, before any scenario is read: that the
  * order of the stages and the rules' stages agree (a stage of the order that no rule belongs to, or
  * a rule in a stage that is not in the order, would leave a stage out without a word), and that the
  * structure the rules declare can work: the zones of a table neither overlap nor leave a place out,
- * and each knockout round's entrants make its size. The rules declare the structure; the host only
- * checks that what they declare holds together, and names the rule that declares the fault.
+ * and each knockout round's entrants make its size; each criterion an order of the criteria names
+ * is a rule of the set, and cites the regulation ({@code @regulation}: its number, or {@code ""}
+ * where the regulation numbers none). The rules declare the structure; the host only checks that
+ * what they declare holds together, and names the rule that declares the fault. Every command runs
+ * it as it loads a set; {@code rules check} lists every problem it finds.
  */
-final class StructureCheck {
+public final class StructureCheck {
     /** The agenda group of a rule in no ruleflow group. */
     private static final String NO_STAGE = "MAIN";
-    /** Firings allowed while the declarations are read (rules with no condition fire once each). */
-    private static final int DECLARATION_FIRINGS = 10_000;
 
     private final RuleSet rules;
     private final List<UserError> problems = new ArrayList<>();
@@ -45,66 +44,28 @@ final class StructureCheck {
 
     /** The set, once checked; the first problem found (and how many more) as a {@link UserError}. */
     static RuleSet checked(RuleSet rules) {
-        StructureCheck check = new StructureCheck(rules);
-        Declared declared = Declared.by(rules);
-        if (declared == null) return rules; // the declarations do not come to rest or fail: a run names the rule
-        check.stages(declared);
-        check.zones(declared.zones());
-        check.rounds(declared);
-        if (check.problems.isEmpty()) return rules;
-        UserError first = check.problems.get(0);
-        int more = check.problems.size() - 1;
+        List<UserError> problems = problems(rules);
+        if (problems.isEmpty()) return rules;
+        UserError first = problems.get(0);
+        int more = problems.size() - 1;
         throw new UserError(first.file(), first.place(), first.getMessage()
                 + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + " in the rules' structure)" : ""));
     }
 
-    /** What the rules of no stage declare with no input at all: the order of the stages, the zones, the rounds. */
-    private record Declared(List<Stages> stages, Map<Stages, String> stagesRule, List<ZonePlaces> zones,
-                            List<KnockoutRound> rounds) {
-        static Declared by(RuleSet rules) {
-            KieSession session = rules.kieBase().newKieSession();
-            Map<Object, String> insertedBy = new IdentityHashMap<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) insertedBy.put(event.getObject(), event.getRule().getName());
-                }
-            });
-            try {
-                // Within the time budget: a rule of no stage that never ends is named, as in a run.
-                int fired = RunawayGuard.run(session, rules, () -> session.fireAllRules(DECLARATION_FIRINGS));
-                if (fired >= DECLARATION_FIRINGS) return null;
-                List<Stages> stages = new ArrayList<>();
-                Map<Stages, String> stagesRule = new IdentityHashMap<>();
-                List<ZonePlaces> zones = new ArrayList<>();
-                List<KnockoutRound> rounds = new ArrayList<>();
-                for (Object o : session.getObjects()) {
-                    if (o instanceof Stages s) {
-                        stages.add(s);
-                        stagesRule.put(s, insertedBy.get(s));
-                    } else if (o instanceof ZonePlaces z) {
-                        zones.add(z);
-                    } else if (o instanceof KnockoutRound r) {
-                        rounds.add(r);
-                    }
-                }
-                stages.sort(Comparator.comparing(s -> String.valueOf(stagesRule.get(s))));
-                zones.sort(Comparator.comparing(ZonePlaces::table).thenComparingInt(ZonePlaces::first)
-                        .thenComparingInt(ZonePlaces::last).thenComparing(ZonePlaces::zone));
-                rounds.sort(Comparator.comparing(KnockoutRound::stage));
-                return new Declared(stages, stagesRule, zones, rounds);
-            } catch (UserError e) {
-                throw e;
-            } catch (RuntimeException e) {
-                return null; // a rule that throws: a run names it, with its file and line
-            } finally {
-                session.dispose();
-            }
-        }
+    /** Every problem of the set's structure and citations, in the order they are checked (none: the set holds together). */
+    public static List<UserError> problems(RuleSet rules) {
+        StructureCheck check = new StructureCheck(rules);
+        Declarations declared = Declarations.read(rules);
+        if (declared == null) return List.of(); // the declarations do not come to rest or fail: a run names the rule
+        check.stages(declared);
+        check.zones(declared.zones());
+        check.rounds(declared);
+        check.criteria(declared);
+        return List.copyOf(check.problems);
     }
 
     /** Every stage of the order has rules; every rule's stage is in the order. */
-    private void stages(Declared declared) {
+    private void stages(Declarations declared) {
         // Each stage's rules, in the order they are written (file, then line).
         Map<String, List<String>> byStage = new TreeMap<>();
         List<String> staged = new ArrayList<>();
@@ -128,11 +89,11 @@ final class StructureCheck {
         }
         if (declared.stages().size() > 1) {
             Stages second = declared.stages().get(1);
-            problem(declared.stagesRule().get(second), "a second order of the stages is declared ("
+            problem(declared.ruleOf(second), "a second order of the stages is declared ("
                     + second + "), besides " + declared.stages().get(0) + ": declare the order once");
         }
         Stages order = declared.stages().get(0);
-        String orderRule = declared.stagesRule().get(order);
+        String orderRule = declared.ruleOf(order);
         List<String> names = order.getNames();
         Set<String> unordered = new TreeSet<>(byStage.keySet());
         unordered.removeAll(names);
@@ -201,7 +162,7 @@ final class StructureCheck {
     }
 
     /** Each knockout round is a stage of the order, and its entrants (a zone's places, an earlier round's winners) make its size. */
-    private void rounds(Declared declared) {
+    private void rounds(Declarations declared) {
         Map<String, ZonePlaces> zones = new LinkedHashMap<>();
         for (ZonePlaces z : declared.zones()) zones.putIfAbsent(z.zone(), z);
         Map<String, KnockoutRound> rounds = new LinkedHashMap<>();
@@ -238,6 +199,39 @@ final class StructureCheck {
                     if (earlier != null) parts.add(winners + " winners of the round \"" + earlier.stage() + "\" (" + earlier.size() + " teams)");
                     problem(r.rule(), round + " takes " + r.size() + " teams, but its entrants make " + (direct + winners) + ": "
                             + String.join(" and ", parts));
+                }
+            }
+        }
+    }
+
+    /**
+     * Each order of the criteria names rules of the set, each once, and each cites the regulation:
+     * a misspelt name would leave teams unplaced only when a tie reaches it, perhaps in the last
+     * round; a criterion without {@code @regulation} cannot be cited to an official.
+     */
+    private void criteria(Declarations declared) {
+        Map<String, Rule> byName = new TreeMap<>();
+        for (KiePackage pkg : rules.kieBase().getKiePackages()) for (Rule rule : pkg.getRules()) byName.put(rule.getName(), rule);
+        Map<String, Precedence> kinds = new HashMap<>();
+        Set<String> cited = new HashSet<>();
+        for (Precedence order : declared.precedences()) {
+            String orderRule = declared.ruleOf(order);
+            String table = "the order of the criteria for tables of kind \"" + order.getKind() + "\"";
+            if (kinds.putIfAbsent(order.getKind(), order) != null) {
+                problem(orderRule, "a second order of the criteria for tables of kind \"" + order.getKind()
+                        + "\" is declared, besides " + rules.cite(declared.ruleOf(kinds.get(order.getKind()))) + ": declare it once");
+            }
+            Set<String> seen = new HashSet<>();
+            for (String criterion : order.getCriteria()) {
+                Rule rule = byName.get(criterion);
+                if (!seen.add(criterion)) {
+                    problem(orderRule, table + " names \"" + criterion + "\" twice");
+                } else if (rule == null) {
+                    problem(orderRule, table + " names \"" + criterion + "\", but no rule has that name: teams level at that step"
+                            + " would be left unplaced" + Suggest.didYouMean(criterion, byName.keySet()));
+                } else if (!rule.getMetaData().containsKey("regulation") && cited.add(criterion)) {
+                    problem(criterion, "the criterion \"" + criterion + "\" (in " + table + ") cites no regulation: give it"
+                            + " @regulation(\"...\") with its number in the regulation, or @regulation(\"\") where the regulation numbers none");
                 }
             }
         }
