@@ -28,6 +28,8 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.io.DescrResource;
 
 /**
@@ -284,15 +286,23 @@ public class RulesLoader {
         List<KnowledgeBuilderError> errors = new ArrayList<>(builder.getErrors());
         KnowledgeBuilderError first = errors.get(0);
         String message = first.getMessage() == null ? "" : first.getMessage();
-        String file = first.getResource() == null ? null : shownBySource.getOrDefault(first.getResource().getSourcePath(),
-                first.getResource().getSourcePath());
+        // A merged chain is compiled from its parsed form, a resource without a source path: the rule then names the file.
+        String sourcePath = first.getResource() == null ? null : first.getResource().getSourcePath();
+        String file = sourcePath == null ? null : shownBySource.getOrDefault(sourcePath, sourcePath);
         String rule = ruleNamed(message);
         int line = first.getLines() != null && first.getLines().length > 0 ? first.getLines()[0] : -1;
+        if (rule == null && first instanceof DescrBuildError built && built.getParentDescr() instanceof RuleDescr parent) {
+            rule = parent.getName(); // a merged chain: the rule being built names the file (its line is that file's)
+        }
         if (rule == null && line > 0) rule = ruleAt(file, line, sources);
         if (rule != null && sources.containsKey(rule) && (line <= 0 || file == null)) {
             RuleSet.RuleSource source = sources.get(rule);
-            if (file == null) file = source.file();
-            line = source.line();
+            if (file == null && line > 0 && sourcePath == null) {
+                file = source.file(); // parsed from that file: the line is the file's own
+            } else {
+                if (file == null) file = source.file();
+                line = source.line();
+            }
         }
         if (file == null) file = folder;
         String place = (line > 0 ? String.valueOf(line) : "") + (rule != null ? (line > 0 ? ": " : "") + "rule \"" + rule + "\"" : "");
