@@ -180,7 +180,9 @@ public class Simulator {
             matches.replaceAll(m -> decided.getOrDefault(m, m));
         }
         Tournament played = start.with(matches, start.sanctions());
-        try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules) : adjudicator.open(played, rules, settled)) {
+        // The first run collects and checks every decision, as `run` would; the others count only what the teams reach.
+        try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules)
+                : first ? adjudicator.open(played, rules, settled) : adjudicator.openToCount(played, rules, settled)) {
             return playOn(live, start, rules, matches, random, strength, first);
         }
     }
@@ -330,6 +332,11 @@ public class Simulator {
         pending.sort(Comparator.comparingInt(legs::indexOf));
         // At most three steps: 90 minutes, extra time, the shoot-out.
         for (int step = 0; step < 3 && !pending.isEmpty(); step++) {
+            // A tie just given its shoot-out is decided by it: the criteria before the shoot-out were all
+            // applied and left it level (else the rules would not have wanted the shoot-out), and a drawn
+            // shoot-out is never level. No session is needed to say so.
+            pending.removeIf(second -> decided.containsKey(second) && decided.get(second).hasPenalties());
+            if (pending.isEmpty()) break;
             List<Match> trialMatches = new ArrayList<>();
             Set<String> teams = new HashSet<>();
             for (Match second : pending) {
