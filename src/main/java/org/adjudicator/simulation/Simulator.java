@@ -192,7 +192,7 @@ public class Simulator {
                        Map<String, Double> strength, boolean first) {
         Adjudicator.Progress a = live.progress();
         // Who already meets whom in each stage: a pairing with its matches is not played again.
-        Set<String> scheduled = new HashSet<>();
+        Set<PairingKey> scheduled = new HashSet<>();
         Set<String> begun = new HashSet<>();
         for (Match m : matches) {
             scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
@@ -235,8 +235,12 @@ public class Simulator {
         return first ? reached(live.current(), a.stages()) : reached(live.reached(), a.stages());
     }
 
-    private static String pairingKey(String stage, String a, String b) {
-        return a.compareTo(b) < 0 ? stage + "\n" + a + "\n" + b : stage + "\n" + b + "\n" + a;
+    /** Two teams meeting in a stage, whichever is at home (a record: no text is built for the 150 matches of each season). */
+    private record PairingKey(String stage, String first, String second) {
+    }
+
+    private static PairingKey pairingKey(String stage, String a, String b) {
+        return a.compareTo(b) < 0 ? new PairingKey(stage, a, b) : new PairingKey(stage, b, a);
     }
 
     /** What each team reached in a finished run. */
