@@ -30,10 +30,19 @@ import org.adjudicator.facts.Stages;
 import org.adjudicator.facts.Standing;
 import org.adjudicator.facts.Table;
 import org.adjudicator.facts.Team;
+import org.adjudicator.facts.Tiebreak;
 import org.adjudicator.facts.TiedGroup;
 import org.adjudicator.facts.Violation;
 import org.adjudicator.facts.Zone;
 import org.adjudicator.scenario.Tournament;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.base.InitialFact;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.Environment;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -100,17 +109,19 @@ public class Adjudicator {
         private List<String> stages = List.of();
         private Adjudication current;
 
-        private Live(Tournament tournament, RuleSet rules, Settled settled) {
+        private Live(Tournament tournament, RuleSet rules, Settled settled, boolean explained) {
             this.start = tournament;
             this.tournament = tournament;
             this.rules = rules;
             this.settled = settled;
             this.matches = new ArrayList<>(tournament.matches());
-            this.session = settled.stages().isEmpty() ? rules.kieBase().newKieSession()
-                    : rules.kieBaseFor(settled.remaining()).newKieSession();
+            KieBase base = settled.stages().isEmpty() ? rules.kieBase() : rules.kieBaseFor(settled.remaining());
+            this.session = explained ? base.newKieSession() : base.newKieSession(null, unexplained());
             guarded(() -> {
                 insertInputs(session, tournament);
-                for (Object decision : settled.decisions()) session.insert(decision);
+                for (Object decision : settled.decisions()) {
+                    if (explained || settled.read(decision)) session.insert(decision);
+                }
                 fireStages(); // the rules of no stage first: they name the stages
                 stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
                 fireStages();
@@ -205,12 +216,30 @@ public class Adjudicator {
     }
 
     public Live open(Tournament tournament, RuleSet rules) {
-        return new Live(tournament, rules, Settled.NONE);
+        return new Live(tournament, rules, Settled.NONE, true);
     }
 
     /** A live session that starts from decisions already taken (see {@link #settle}). */
     public Live open(Tournament tournament, RuleSet rules, Settled settled) {
-        return new Live(tournament, rules, settled);
+        return new Live(tournament, rules, settled, true);
+    }
+
+    /**
+     * A live session for what the teams reach alone ({@link Live#progress()}, {@link Live#reached()}):
+     * its rules explain nothing (see {@link Tiebreak#EXPLANATIONS}), and of the decisions already
+     * taken it is given only those that its rules read or that say what the stages wait for. Its
+     * {@link Live#current()} has no explanations, no rivals, no departments: a simulated season
+     * after the first, which counts only what each team reached.
+     */
+    public Live openToCount(Tournament tournament, RuleSet rules, Settled settled) {
+        return new Live(tournament, rules, settled, false);
+    }
+
+    /** A session environment whose rules explain nothing (the same rules serve both kinds of session). */
+    private static Environment unexplained() {
+        Environment environment = KieServices.get().newEnvironment();
+        environment.set(Tiebreak.EXPLANATIONS, Boolean.FALSE);
+        return environment;
     }
 
     /** The setting that names the stages a regulation set decides before any match is played. */
@@ -223,8 +252,17 @@ public class Adjudicator {
      * (a simulation's seasons), which run only the other stages. Those stages must read no result:
      * they see the tournament as given, never a simulated score.
      */
-    public record Settled(List<String> stages, Set<String> settled, List<Object> decisions) {
-        static final Settled NONE = new Settled(List.of(), Set.of(), List.of());
+    public record Settled(List<String> stages, Set<String> settled, List<Object> decisions, Set<Class<?>> read) {
+        static final Settled NONE = new Settled(List.of(), Set.of(), List.of(), Set.of());
+
+        /**
+         * Whether a session that only counts what the teams reach needs this decision: a rule of the
+         * remaining stages reads its kind, or it says what a stage waits for (a notice, a problem of
+         * the scenario). Who is whose rival, a department's neighbours: read by no later stage.
+         */
+        boolean read(Object decision) {
+            return decision instanceof Notice || decision instanceof InputProblem || read.contains(decision.getClass());
+        }
 
         /** The stages still to be run in each session. */
         Set<String> remaining() {
@@ -276,7 +314,25 @@ public class Adjudicator {
         for (String stage : named) firing.fire(stage);
         throwInputProblems(tournament, new Facts(session));
         List<Object> decisions = made.stream().filter(o -> session.getFactHandle(o) != null).toList();
-        return new Settled(stages, settled, decisions);
+        Set<String> remaining = new HashSet<>(stages);
+        remaining.removeAll(settled);
+        Set<Class<?>> read = new HashSet<>();
+        for (Object decision : decisions) {
+            if (!read.contains(decision.getClass()) && readByRules(rules.kieBaseFor(remaining), decision.getClass())) read.add(decision.getClass());
+        }
+        return new Settled(stages, settled, decisions, Set.copyOf(read));
+    }
+
+    /** Whether a pattern of some rule of the base can match a fact of this class (an object type node with something after it). */
+    private static boolean readByRules(KieBase base, Class<?> type) {
+        for (ObjectTypeNode node : ((InternalRuleBase) base).getRete().getObjectTypeNodes()) {
+            ObjectType matched = node.getObjectType();
+            if (matched.isAssignableFrom(type) && node.getObjectSinkPropagator().size() > 0
+                    && !(matched instanceof ClassObjectType c && c.getClassType() == InitialFact.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void insertInputs(KieSession session, Tournament tournament) {

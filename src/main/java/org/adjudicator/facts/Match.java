@@ -27,6 +27,8 @@ public final class Match {
     private String awardReason;
     private int line;
     private String group = "";
+    /** The label, made once when first asked: the rules quote it in every reason a figure is unknown (a tie's, each season). */
+    private String label;
 
     public Match(String stage, Integer round, String home, String away,
                  Integer homeGoals, Integer awayGoals, Integer homeHalfTime, Integer awayHalfTime) {
@@ -164,6 +166,15 @@ public final class Match {
 
     /** How an official names the match: "Binacional 4-1 José Carlos Mariátegui (round 1)". */
     public String label() {
+        String made = label;
+        if (made == null) {
+            made = makeLabel();
+            label = made;
+        }
+        return made;
+    }
+
+    private String makeLabel() {
         String score = isPlayed() ? " " + homeGoals + "-" + awayGoals + " " : " v ";
         String extra = "";
         if (hasExtraTime()) extra += ", " + homeExtraTime + "-" + awayExtraTime + " after extra time";

@@ -22,7 +22,19 @@ public final class Tiebreak {
     /** Less is better: a rank in a drawing of lots, disciplinary points. */
     public static final boolean LOWER_FIRST = false;
 
+    /**
+     * The session setting (an entry of the session's environment) that says whether the rules'
+     * decisions are explained: {@code Boolean.FALSE} for a session whose explanations nothing will
+     * read (a simulated season after the first). Absent: explained. The same rules serve both.
+     */
+    public static final String EXPLANATIONS = "org.adjudicator.explanations";
+
     private Tiebreak() {
+    }
+
+    /** Whether the session the rule runs in wants its decisions explained (see {@link #EXPLANATIONS}). */
+    public static boolean explains(RuleContext drools) {
+        return !Boolean.FALSE.equals(drools.getKieRuntime().getEnvironment().get(EXPLANATIONS));
     }
 
     /**
@@ -132,7 +144,10 @@ public final class Tiebreak {
     private static void replace(RuleContext drools, TiedGroup group, List<Object> facts) {
         RuleRuntime session = drools.getKieRuntime();
         session.delete(session.getFactHandle(group));
-        for (Object fact : facts) session.insert(fact);
+        boolean explained = explains(drools);
+        for (Object fact : facts) {
+            if (explained || !(fact instanceof Explanation)) session.insert(fact);
+        }
     }
 
     /** Orders the group by one figure and splits it into the runs of equal value. */

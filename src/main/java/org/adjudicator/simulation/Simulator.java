@@ -180,7 +180,9 @@ public class Simulator {
             matches.replaceAll(m -> decided.getOrDefault(m, m));
         }
         Tournament played = start.with(matches, start.sanctions());
-        try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules) : adjudicator.open(played, rules, settled)) {
+        // The first run collects and checks every decision, as `run` would; the others count only what the teams reach.
+        try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules)
+                : first ? adjudicator.open(played, rules, settled) : adjudicator.openToCount(played, rules, settled)) {
             return playOn(live, start, rules, matches, random, strength, first);
         }
     }
@@ -190,7 +192,7 @@ public class Simulator {
                        Map<String, Double> strength, boolean first) {
         Adjudicator.Progress a = live.progress();
         // Who already meets whom in each stage: a pairing with its matches is not played again.
-        Set<String> scheduled = new HashSet<>();
+        Set<PairingKey> scheduled = new HashSet<>();
         Set<String> begun = new HashSet<>();
         for (Match m : matches) {
             scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
@@ -233,8 +235,12 @@ public class Simulator {
         return first ? reached(live.current(), a.stages()) : reached(live.reached(), a.stages());
     }
 
-    private static String pairingKey(String stage, String a, String b) {
-        return a.compareTo(b) < 0 ? stage + "\n" + a + "\n" + b : stage + "\n" + b + "\n" + a;
+    /** Two teams meeting in a stage, whichever is at home (a record: no text is built for the 150 matches of each season). */
+    private record PairingKey(String stage, String first, String second) {
+    }
+
+    private static PairingKey pairingKey(String stage, String a, String b) {
+        return a.compareTo(b) < 0 ? new PairingKey(stage, a, b) : new PairingKey(stage, b, a);
     }
 
     /** What each team reached in a finished run. */
@@ -330,6 +336,11 @@ public class Simulator {
         pending.sort(Comparator.comparingInt(legs::indexOf));
         // At most three steps: 90 minutes, extra time, the shoot-out.
         for (int step = 0; step < 3 && !pending.isEmpty(); step++) {
+            // A tie just given its shoot-out is decided by it: the criteria before the shoot-out were all
+            // applied and left it level (else the rules would not have wanted the shoot-out), and a drawn
+            // shoot-out is never level. No session is needed to say so.
+            pending.removeIf(second -> decided.containsKey(second) && decided.get(second).hasPenalties());
+            if (pending.isEmpty()) break;
             List<Match> trialMatches = new ArrayList<>();
             Set<String> teams = new HashSet<>();
             for (Match second : pending) {
