@@ -28,6 +28,7 @@ import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -115,7 +116,7 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The beans the command named first needs: the command and, transitively, what it injects; every
+     * The beans the command named first needs: the command and, transitively, what it and its mixins inject; every
      * bean when the arguments name no command of ours (help, --version, a mistake). Fewer beans, a
      * quicker Weld: rank has no use for the server, the solver or the simulator. The other commands'
      * objects are still made (picocli reads their options), without injection: they do not run.
@@ -137,7 +138,9 @@ public final class Main implements Runnable {
         if (!needed.add(bean)) return;
         for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.isAnnotationPresent(Inject.class) && BEANS.contains(field.getType())) addWithInjected(field.getType(), needed);
+                // A picocli mixin made by the container (ScenarioCommand) injects beans of its own.
+                boolean wired = field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(Mixin.class);
+                if (wired && BEANS.contains(field.getType())) addWithInjected(field.getType(), needed);
             }
         }
     }

@@ -57,6 +57,8 @@ class WarmUpTest {
 
         assertThat(beans).contains(RankCommand.class, Adjudicator.class, RulesLoader.class,
                 TextReport.class);
+        // The mixin that reads the scenario is made by the container too, with what it injects.
+        assertThat(beans).contains(ScenarioCommand.class, Scenarios.class);
         assertThat(beans).doesNotContain(ServeCommand.class, WebServer.class,
                 Clinch.class, Simulator.class);
         assertThat(Main.beansFor(new String[] {"help", "rank"})).isEqualTo(Main.BEANS);
