@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.scenario.Suggest;
 
@@ -43,8 +45,7 @@ public record SetManifest(String file, String buildsOn, List<String> removes, Li
         try {
             tree = new YAMLMapper().readTree(text);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new UserError(shown, line > 0 ? String.valueOf(line) : null, "not valid YAML: " + e.getOriginalMessage());
+            throw yamlProblem(shown, e);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) return new SetManifest(shown, null, List.of(), List.of());
         if (!tree.isObject()) throw new UserError(shown, null, "a set's manifest is a map: builds-on: SET, removes: [rule names]");
@@ -81,6 +82,25 @@ public record SetManifest(String file, String buildsOn, List<String> removes, Li
         }
         return new SetManifest(shown, buildsOn, List.copyOf(removes), List.copyOf(lines));
     }
+
+    /**
+     * The YAML parser's problem as one line at its line: its message runs over several lines, the
+     * context first ("while parsing a block mapping ... line 1"), then the problem and where it is.
+     */
+    private static UserError yamlProblem(String shown, JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String problem = null;
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        for (String text : message.split("\n")) {
+            Matcher at = YAML_PLACE.matcher(text);
+            if (at.find()) line = Integer.parseInt(at.group(1));
+            else if (!text.isBlank() && !Character.isWhitespace(text.charAt(0)) && !text.startsWith("while ")) problem = text.strip();
+        }
+        if (problem == null) problem = message.strip().lines().findFirst().orElse("unreadable");
+        return new UserError(shown, line > 0 ? String.valueOf(line) : null, "not valid YAML: " + problem);
+    }
+
+    private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column \\d+");
 
     /** The place of an entry of {@code removes}: {@code 4: removes "Away points"}. */
     String placeOfRemoval(int index) {

@@ -153,6 +153,13 @@ class SetBasesTest {
     }
 
     @Test
+    void aManifestThatIsNotYamlIsOneLineAtTheProblemsLine() throws Exception {
+        Path season = set("season", "builds-on: copa\n  : : [\n", null);
+
+        assertThat(error(season)).endsWith("season/set.yaml:2: not valid YAML: expected <block end>, but found '<block mapping start>'");
+    }
+
+    @Test
     void editingABaseRecompilesTheSetsBuiltOnIt() throws Exception {
         Path season = set("season", "builds-on: copa\n", POSITION_FIRST);
         RuleSet before = new RulesLoader().load(season);
