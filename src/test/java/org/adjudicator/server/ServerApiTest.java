@@ -106,6 +106,16 @@ class ServerApiTest {
         assertThat(sets.json().path("sets").toString()).contains("\"copa-peru-2017\"", "\"copa-peru-2017-proposal\"", "\"uefa-euro-2024\"");
     }
 
+    /**
+     * Each answer waited 40 ms for the client's delayed acknowledgement of its headers (Nagle's
+     * algorithm on the server's sockets); the server now asks the JDK's server for TCP_NODELAY,
+     * read once when the first server starts, before this class's server started.
+     */
+    @Test
+    void asksForNoDelayOnItsSockets() {
+        assertThat(System.getProperty(WebServer.NO_DELAY)).isEqualTo("true");
+    }
+
     @Test
     void servesThePageFromTheJar() throws Exception {
         Answer page = get("/");
