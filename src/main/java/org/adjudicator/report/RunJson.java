@@ -35,6 +35,11 @@ public class RunJson {
 
     /** With more top-level entries after the stages (the clinched / eliminated status). */
     public void write(Adjudication a, Map<String, Object> more, PrintWriter out) {
+        json.write(document(a, more), out);
+    }
+
+    /** The document that {@link #write} writes, for a caller that embeds it in its own JSON (the workspace's answers). */
+    public Map<String, Object> document(Adjudication a, Map<String, Object> more) {
         RuleSet rules = a.rules();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("scenario", a.tournament().name());
@@ -63,7 +68,7 @@ public class RunJson {
         document.put("stages", stages);
         document.put("promotions", a.promotions().stream().map(p -> promotion(rules, p)).toList());
         document.putAll(more);
-        json.write(document, out);
+        return document;
     }
 
     private static Map<String, Object> tie(Adjudication a, Ranking tie) {

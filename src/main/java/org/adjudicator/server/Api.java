@@ -1,7 +1,7 @@
 package org.adjudicator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +91,8 @@ public class Api {
     @Inject
     Simulator simulator;
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Base> bases = new ConcurrentHashMap<>();
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
     private final Map<Integer, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger nextJob = new AtomicInteger(1);
 
@@ -99,9 +100,37 @@ public class Api {
     private record Base(String text, RuleSet rules, Outcome outcome) {
     }
 
+    /**
+     * A scenario file as last read, and what is made of its text alone: made again only when the
+     * file's text changes (each request reads the file), not on every request.
+     */
+    private static final class Written {
+        final String text;
+        final Tournament original;
+        private ObjectNode tree;
+        private Map<String, Integer> numbers;
+
+        Written(String text, Tournament original) {
+            this.text = text;
+            this.original = original;
+        }
+
+        /** The text as the edits edit it: a copy of its tree, for the request to change. */
+        synchronized ObjectNode tree(String shown) {
+            if (tree == null) tree = Edits.tree(shown, text);
+            return tree.deepCopy();
+        }
+
+        /** The number of each match of the file (see {@link Edits#numbers}). */
+        synchronized Map<String, Integer> numbers() {
+            if (numbers == null) numbers = Collections.unmodifiableMap(Edits.numbers(text));
+            return numbers;
+        }
+    }
+
     /** One request's scenario: as written, as edited, and the set that adjudicates it. */
     record Context(String name, Path file, String text, Tournament original, Tournament edited, RuleSet rules,
-                   RuleSet ownRules, String yaml, boolean changed) {
+                   RuleSet ownRules, String yaml, boolean changed, Written written) {
     }
 
     /** GET /api/scenarios: the scenarios served, each with its name, and the sets. */
@@ -149,7 +178,7 @@ public class Api {
         Outcome before = base(c).outcome();
         Outcome now = Outcome.of(after);
         List<Outcome.Change> changes = before.changesTo(now);
-        Map<String, Integer> numbers = Edits.numbers(c.text());
+        Map<String, Integer> numbers = c.written().numbers();
         HtmlReport.Marks marks = marks(before, now, m -> numbers.get(Edits.key(m)));
 
         Map<String, Object> json = new LinkedHashMap<>();
@@ -182,7 +211,8 @@ public class Api {
                 .filter(t -> Clinch.remaining(after.tournament(), t).size() <= STATUS_MATCHES_LEFT)
                 .map(t -> clinch.analyse(after, t, 2_000)).toList();
         json.put("html", html.body(after, marks) + StatusReport.html(after, statuses));
-        json.put("run", tree(out -> runJson.write(after, out)));
+        // The document itself, not its text read back: the answer's JSON is written once.
+        json.put("run", runJson.document(after, Map.of()));
         json.put("yaml", c.yaml());
         return json;
     }
@@ -402,14 +432,25 @@ public class Api {
         Path setFolder = setName == null || setName.isBlank() ? null : workspace.set(setName);
         Edits edits = Edits.of(body.get("edits"));
         String text = read(name, file);
-        Tournament original = reader.read(file);
+        Written w = written(name, file, text);
+        Tournament original = w.original;
         RuleSet own = loader.load(loader.locate(original.rulesName(), file));
         RuleSet rules = setFolder == null ? own : loader.load(setFolder);
         String header = "# What-if of " + file.getFileName() + (edits.isEmpty() ? "" : ", with the changes made in the workspace")
                 + (setFolder == null ? "" : "; rules " + setName + " instead of " + original.rulesName()) + "\n";
-        String yaml = edits.apply(name, text, setFolder == null ? null : setName, header);
+        String yaml = edits.apply(name, w.tree(name), setFolder == null ? null : setName, header);
         Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
-        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty());
+        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w);
+    }
+
+    /** The scenario as written, read from its file unless its text is the one last read. */
+    private Written written(String name, Path file, String text) {
+        Written w = written.get(name);
+        if (w != null && w.text.equals(text)) return w;
+        Written fresh = new Written(text, reader.read(file));
+        // Kept only when the file did not change while it was read: the tournament is then the text's.
+        if (read(name, file).equals(text)) written.put(name, fresh);
+        return fresh;
     }
 
     private Base base(Context c) {
@@ -466,17 +507,5 @@ public class Api {
         }
         if (!value.isTextual()) throw new ApiError(400, field + ": expected text");
         return value.asText();
-    }
-
-    private JsonNode tree(java.util.function.Consumer<PrintWriter> writer) {
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = new PrintWriter(buffer);
-        writer.accept(out);
-        out.flush();
-        try {
-            return mapper.readTree(buffer.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read back the run's JSON", e);
-        }
     }
 }

@@ -98,14 +98,25 @@ final class Edits {
 
     /** The scenario file's text with the edits applied and, when another set is chosen, its name. */
     String apply(String shown, String fileText, String rulesName, String header) {
-        ObjectNode tree;
+        return apply(shown, tree(shown, fileText), rulesName, header);
+    }
+
+    /** A scenario file's text as the tree that {@link #apply(ObjectNode, String, String)} edits. */
+    static ObjectNode tree(String shown, String fileText) {
         try {
             JsonNode read = YAML.readTree(fileText);
             if (read == null || !read.isObject()) throw new UserError(shown, null, "the scenario is not a set of key: value pairs");
-            tree = (ObjectNode) read;
+            return (ObjectNode) read;
         } catch (JsonProcessingException e) {
             throw new UserError(shown, null, "not valid YAML or JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /**
+     * The edits applied to a scenario file's tree (see {@link #tree}), which is changed: give a
+     * copy when the tree is kept for other requests.
+     */
+    String apply(String shown, ObjectNode tree, String rulesName, String header) {
         if (edits != null) {
             JsonNode matches = tree.path("matches");
             for (JsonNode m : list(edits, "matches")) {
