@@ -323,6 +323,37 @@ public class Adjudicator {
         return new Settled(stages, settled, decisions, Set.copyOf(read));
     }
 
+    /**
+     * What {@link #adjudicate(Tournament, RuleSet, boolean)} gives (without a trace), from the
+     * decisions of the stages decided before play already taken by {@link #settle} on a tournament
+     * whose inputs those stages read are this one's (the workspace's what-ifs change results):
+     * only the other stages are run. Rules that loop are named as a fresh adjudication names them.
+     */
+    public Adjudication adjudicate(Tournament tournament, RuleSet rules, Settled settled) {
+        if (settled.stages().isEmpty()) return adjudicate(tournament, rules, false);
+        KieSession session = rules.kieBaseFor(settled.remaining()).newKieSession();
+        try {
+            return RunawayGuard.run(session, rules, () -> {
+                insertInputs(session, tournament);
+                for (Object decision : settled.decisions()) session.insert(decision);
+                Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (tournament.teams().size()
+                        + tournament.matches().size() + tournament.lots().size() + tournament.sanctions().size()
+                        + tournament.withdrawals().size() + tournament.cards().size()));
+                firing.fire(null);
+                List<String> stages = objects(new Facts(session), Stages.class).stream().findFirst()
+                        .map(Stages::getNames).orElse(List.of());
+                for (String stage : stages) if (!settled.settled().contains(stage)) firing.fire(stage);
+                return collect(tournament, rules, stages, session, List.of());
+            });
+        } catch (Looping looping) {
+            return adjudicate(tournament, rules, false);
+        } catch (ConsequenceException e) {
+            throw failed(rules, e);
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** Whether a pattern of some rule of the base can match a fact of this class (an object type node with something after it). */
     private static boolean readByRules(KieBase base, Class<?> type) {
         for (ObjectTypeNode node : ((InternalRuleBase) base).getRete().getObjectTypeNodes()) {

@@ -2,6 +2,7 @@ package org.adjudicator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -93,6 +94,7 @@ public class Api {
 
     private final Map<String, Base> bases = new ConcurrentHashMap<>();
     private final Map<String, Written> written = new ConcurrentHashMap<>();
+    private SettledMemo settledMemo;
     private final Map<Integer, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger nextJob = new AtomicInteger(1);
 
@@ -130,7 +132,7 @@ public class Api {
 
     /** One request's scenario: as written, as edited, and the set that adjudicates it. */
     record Context(String name, Path file, String text, Tournament original, Tournament edited, RuleSet rules,
-                   RuleSet ownRules, String yaml, boolean changed, Written written) {
+                   RuleSet ownRules, String yaml, boolean changed, Written written, JsonNode inputs) {
     }
 
     /** GET /api/scenarios: the scenarios served, each with its name, and the sets. */
@@ -174,7 +176,7 @@ public class Api {
      */
     public Map<String, Object> whatIf(Workspace workspace, JsonNode body) {
         Context c = context(workspace, body, Set.of("scenario", "rules", "edits"));
-        Adjudication after = adjudicator.adjudicate(c.edited(), c.rules(), false);
+        Adjudication after = settled().adjudicate(c.edited(), c.rules(), c.inputs());
         Outcome before = base(c).outcome();
         Outcome now = Outcome.of(after);
         List<Outcome.Change> changes = before.changesTo(now);
@@ -438,9 +440,11 @@ public class Api {
         RuleSet rules = setFolder == null ? own : loader.load(setFolder);
         String header = "# What-if of " + file.getFileName() + (edits.isEmpty() ? "" : ", with the changes made in the workspace")
                 + (setFolder == null ? "" : "; rules " + setName + " instead of " + original.rulesName()) + "\n";
-        String yaml = edits.apply(name, w.tree(name), setFolder == null ? null : setName, header);
+        ObjectNode tree = w.tree(name);
+        String yaml = edits.apply(name, tree, setFolder == null ? null : setName, header);
         Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
-        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w);
+        JsonNode inputs = edits.isEmpty() ? TextNode.valueOf(text) : SettledMemo.inputs(tree);
+        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs);
     }
 
     /** The scenario as written, read from its file unless its text is the one last read. */
@@ -451,6 +455,12 @@ public class Api {
         // Kept only when the file did not change while it was read: the tournament is then the text's.
         if (read(name, file).equals(text)) written.put(name, fresh);
         return fresh;
+    }
+
+    /** The decisions of the stages decided before play, kept between requests (see {@link SettledMemo}). */
+    synchronized SettledMemo settled() {
+        if (settledMemo == null) settledMemo = new SettledMemo(adjudicator);
+        return settledMemo;
     }
 
     private Base base(Context c) {
