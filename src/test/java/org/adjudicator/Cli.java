@@ -33,7 +33,8 @@ public final class Cli {
         boot();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.commandLine(container, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        // As a user's run: the command line holds the command the arguments name alone.
+        int exit = Main.commandLine(container, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
 }

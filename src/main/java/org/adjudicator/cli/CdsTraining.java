@@ -27,7 +27,8 @@ public final class CdsTraining {
         boolean failed = false;
         try (WeldContainer container = Main.boot()) {
             for (String command : commands) {
-                int code = Main.commandLine(container, discard, discard).execute(command.strip().split("\\s+"));
+                String[] args = command.strip().split("\\s+");
+                int code = Main.commandLine(container, discard, discard, args).execute(args);
                 if (code > 1) {
                     System.err.println("training command failed (exit " + code + "): " + command);
                     failed = true;

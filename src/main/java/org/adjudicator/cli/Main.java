@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.adjudicator.ControlCharacters;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudicator;
@@ -34,9 +35,6 @@ import picocli.CommandLine.Spec;
 
 /** The command line: {@code java -jar target/adjudicator.jar <command>}. */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "adjudicator 0.1.0",
-        subcommands = {RunCommand.class, RankCommand.class, ExplainCommand.class, CheckFixturesCommand.class, PairCommand.class,
-            VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class, NeedsCommand.class, SimulateCommand.class, BenchCommand.class,
-            ServeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true,
         description = {
             "Decides standings and tie-breaks from a competition's regulations, written as Drools rules in "
@@ -58,6 +56,15 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Exit code for what should never happen. */
     public static final int INTERNAL_ERROR = 3;
+
+    /**
+     * The subcommands, in the order the usage lists them. They are added by {@link #commandLine}, not
+     * declared on the annotation, so that a run builds the picocli model of the command it runs alone.
+     */
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RankCommand.class, ExplainCommand.class,
+            CheckFixturesCommand.class, PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class,
+            NeedsCommand.class, SimulateCommand.class, BenchCommand.class, ServeCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
@@ -89,7 +96,7 @@ public final class Main implements Runnable {
             // UTF-8 whatever the locale: team names are not ASCII ("Atlético Grau").
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-            code = commandLine(container, out, err).execute(args);
+            code = commandLine(container, out, err, args).execute(args);
             out.flush();
             err.flush();
         }
@@ -104,12 +111,16 @@ public final class Main implements Runnable {
         return boot(BEANS);
     }
 
+    /** Containers booted in this JVM (tests boot several): each one's id must be its own. */
+    private static final AtomicInteger CONTAINERS = new AtomicInteger();
+
     /** Weld with only the given beans (each bean's injected parts among them). */
     static WeldContainer boot(List<Class<?>> beans) {
         if (System.getProperty("org.jboss.weld.xml.disableValidating") == null) {
             System.setProperty("org.jboss.weld.xml.disableValidating", "true");
         }
-        return new Weld().disableDiscovery().beanClasses(beans.toArray(Class<?>[]::new))
+        // A container id of our own: Weld's default is a random UUID, whose SecureRandom costs a cold start a few ms.
+        return new Weld("adjudicator-" + CONTAINERS.incrementAndGet()).disableDiscovery().beanClasses(beans.toArray(Class<?>[]::new))
                 .property("org.jboss.weld.bootstrap.concurrentDeployment", false)
                 .property("org.jboss.weld.bootstrap.preloaderThreadPoolSize", 0)
                 .initialize();
@@ -145,9 +156,37 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The command line wired to a container, writing to the given streams (tests capture them). */
+    /** The command line wired to a container, writing to the given streams (tests capture them), with every command. */
     public static CommandLine commandLine(WeldContainer container, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(Main.class, new CdiFactory(container));
+        return commandLine(container, out, err, COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when they start with the name of one of the commands, it
+     * holds that command alone, since no other is parsed, run or shown (picocli's model of the 13 others,
+     * made by reflection on their annotations, was a tenth of a cold start); otherwise (no command, help,
+     * --help, --version, a mistake) every command, as {@link #commandLine(WeldContainer, PrintWriter, PrintWriter)}.
+     */
+    public static CommandLine commandLine(WeldContainer container, PrintWriter out, PrintWriter err, String[] args) {
+        return commandLine(container, out, err, commandsFor(args));
+    }
+
+    /** The one command the arguments name first, or every command when they name none (help is run with its siblings). */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length == 0) return COMMANDS;
+        for (Class<?> command : COMMANDS) {
+            if (command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(command);
+            }
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(WeldContainer container, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+        CdiFactory factory = new CdiFactory(container);
+        CommandLine commandLine = new CommandLine(Main.class, factory);
+        // Before the settings below: picocli passes them on to the subcommands it already has.
+        for (Class<?> command : commands) commandLine.addSubcommand(command);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Main::handle);
