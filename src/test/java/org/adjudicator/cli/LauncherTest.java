@@ -71,9 +71,9 @@ class LauncherTest {
     }
 
     @Test
-    void aShortCommandRunsOnTheQuickCompilerAlone() throws Exception {
+    void aShortCommandRunsOnTheQuickCompilerAloneWithTheSerialCollector() throws Exception {
         assertThat(run(target.resolve("adjudicator"), "", "rank", "x.yaml").lines())
-                .containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar(), "rank", "x.yaml");
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-jar", jar(), "rank", "x.yaml");
         assertThat(run(target.resolve("adjudicator"), "", "serve").lines()).containsExactly("-jar", jar(), "serve");
     }
 
