@@ -101,6 +101,32 @@ final class PackageCache {
         }
     }
 
+    /** Whether the rules of this key passed the structure check in an earlier run. */
+    boolean passedCheck(String key) {
+        if (dir == null) return false;
+        try {
+            return key.equals(Files.readString(dir.resolve(key + ".checked")));
+        } catch (IOException | RuntimeException e) {
+            return false; // no mark, or one that cannot be read: check again
+        }
+    }
+
+    /** Marks the rules of this key as having passed the structure check; a failure only costs the next run a check. */
+    void markPassedCheck(String key) {
+        if (dir == null) return;
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, key, ".tmp");
+            Files.writeString(temp, key);
+            Files.move(temp, dir.resolve(key + ".checked"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // the next run checks the structure again
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
     private static void deleteQuietly(Path temp) {
         if (temp == null) return;
         try {

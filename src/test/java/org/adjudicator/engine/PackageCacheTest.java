@@ -89,6 +89,45 @@ class PackageCacheTest {
         assertThat(leader(copa, finalGroup)).isEqualTo("Binacional 7");
     }
 
+    /**
+     * A set that passed the structure check is marked so, beside its entry, and a fresh JVM does not
+     * check it again (the check runs a session of its own); a set that fails is never marked and
+     * fails again in the next JVM; an edit gives another key, checked again.
+     */
+    @Test
+    void onlyASetThatPassedTheStructureCheckIsMarkedAndItsMarkSkipsTheCheck() throws Exception {
+        Path good = copy("rules/copa-peru-2017", "good");
+        new RulesLoader().load(good);
+        Path entry = onlyEntry();
+        Path mark = Path.of(entry.toString().replace(".packages", ".checked"));
+        assertThat(mark).exists();
+
+        Path broken = copy("rules/copa-peru-2017", "broken");
+        Path stages = broken.resolve("stages.drl");
+        Files.writeString(stages, Files.readString(stages).replace("\"general-table\",", "\"general-tabel\","));
+        assertThatThrownBy(() -> new RulesLoader().load(broken)).isInstanceOf(UserError.class).hasMessageContaining("general-tabel");
+        RulesLoader.forgetCompiled();
+        assertThatThrownBy(() -> new RulesLoader().load(broken)).as("read back from the disk cache, checked again")
+                .isInstanceOf(UserError.class).hasMessageContaining("general-tabel");
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".checked"))).containsExactly(mark);
+        }
+
+        // The mark is what lets a fresh JVM skip the check: a mark planted beside the broken set's entry is believed.
+        Path brokenEntry;
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            brokenEntry = files.filter(f -> f.toString().endsWith(".packages") && !f.equals(entry)).findFirst().orElseThrow();
+        }
+        String brokenKey = brokenEntry.getFileName().toString().replace(".packages", "");
+        Files.writeString(dir.resolve("cache").resolve(brokenKey + ".checked"), brokenKey);
+        RulesLoader.forgetCompiled();
+        assertThat(new RulesLoader().load(broken)).isNotNull();
+        // A mark that does not hold its key (another entry's, copied over) is not believed.
+        Files.writeString(dir.resolve("cache").resolve(brokenKey + ".checked"), "another key");
+        RulesLoader.forgetCompiled();
+        assertThatThrownBy(() -> new RulesLoader().load(broken)).isInstanceOf(UserError.class).hasMessageContaining("general-tabel");
+    }
+
     /** A write that fails midway (a full disk) leaves no partial temporary file in the cache folder. */
     @Test
     void aFailedWriteLeavesNoTemporaryFile() throws Exception {
