@@ -77,12 +77,12 @@ public class Adjudicator {
      */
     public Adjudication adjudicate(Tournament tournament, RuleSet rules, boolean trace, java.util.Set<String> onlyStages) {
         try {
-            return run(tournament, rules, trace, null, onlyStages);
+            return run(tournament, rules, trace, null, onlyStages, null);
         } catch (Looping looping) {
             // Run again, counting firings per rule, to name the rule that does not stop.
             java.util.Map<String, Integer> counts = new java.util.HashMap<>();
             try {
-                run(tournament, rules, false, counts, onlyStages);
+                run(tournament, rules, false, counts, onlyStages, null);
             } catch (Looping again) {
                 // expected
             }
@@ -105,18 +105,22 @@ public class Adjudicator {
         private final List<Match> matches;
         private final Tournament start;
         private final Settled settled;
+        private final boolean pooled;
+        private boolean failed;
         private Tournament tournament;
         private List<String> stages = List.of();
         private Adjudication current;
 
-        private Live(Tournament tournament, RuleSet rules, Settled settled, boolean explained) {
+        private Live(Tournament tournament, RuleSet rules, Settled settled, boolean explained, Sessions sessions) {
             this.start = tournament;
             this.tournament = tournament;
             this.rules = rules;
             this.settled = settled;
             this.matches = new ArrayList<>(tournament.matches());
             KieBase base = settled.stages().isEmpty() ? rules.kieBase() : rules.kieBaseFor(settled.remaining());
-            this.session = explained ? base.newKieSession() : base.newKieSession(null, unexplained());
+            this.pooled = sessions != null;
+            this.session = pooled ? sessions.take(base, explained)
+                    : explained ? base.newKieSession() : base.newKieSession(null, unexplained());
             guarded(() -> {
                 insertInputs(session, tournament);
                 for (Object decision : settled.decisions()) {
@@ -195,15 +199,21 @@ public class Adjudicator {
                     return null;
                 });
             } catch (Looping looping) {
+                failed = true;
                 throw looping(rules, looping);
             } catch (ConsequenceException e) {
+                failed = true;
                 throw failed(rules, e);
+            } catch (RuntimeException | Error e) {
+                failed = true;
+                throw e;
             }
         }
 
         @Override
         public void close() {
-            session.dispose();
+            if (pooled) Sessions.release(session, failed);
+            else session.dispose();
         }
     }
 
@@ -216,12 +226,12 @@ public class Adjudicator {
     }
 
     public Live open(Tournament tournament, RuleSet rules) {
-        return new Live(tournament, rules, Settled.NONE, true);
+        return new Live(tournament, rules, Settled.NONE, true, null);
     }
 
     /** A live session that starts from decisions already taken (see {@link #settle}). */
     public Live open(Tournament tournament, RuleSet rules, Settled settled) {
-        return new Live(tournament, rules, settled, true);
+        return new Live(tournament, rules, settled, true, null);
     }
 
     /**
@@ -232,7 +242,24 @@ public class Adjudicator {
      * after the first, which counts only what each team reached.
      */
     public Live openToCount(Tournament tournament, RuleSet rules, Settled settled) {
-        return new Live(tournament, rules, settled, false);
+        return new Live(tournament, rules, settled, false, null);
+    }
+
+    /** The same, its session taken from {@code sessions} and given back on {@link Live#close()}. */
+    public Live openToCount(Tournament tournament, RuleSet rules, Settled settled, Sessions sessions) {
+        return new Live(tournament, rules, settled, false, sessions);
+    }
+
+    /**
+     * {@link #adjudicate(Tournament, RuleSet, boolean, Set)} without a trace, in a session taken from
+     * {@code sessions} (and given back): the many small adjudications of a simulation (its trial ties).
+     */
+    public Adjudication adjudicate(Tournament tournament, RuleSet rules, Set<String> onlyStages, Sessions sessions) {
+        try {
+            return run(tournament, rules, false, null, onlyStages, sessions);
+        } catch (Looping looping) {
+            return adjudicate(tournament, rules, false, onlyStages); // names the rule that loops
+        }
     }
 
     /** A session environment whose rules explain nothing (the same rules serve both kinds of session). */
@@ -388,8 +415,10 @@ public class Adjudicator {
     }
 
     private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, java.util.Map<String, Integer> counts,
-                             java.util.Set<String> onlyStages) {
-        KieSession session = rules.kieBaseFor(onlyStages).newKieSession();
+                             java.util.Set<String> onlyStages, Sessions sessions) {
+        KieSession session = sessions == null ? rules.kieBaseFor(onlyStages).newKieSession()
+                : sessions.take(rules.kieBaseFor(onlyStages), true);
+        boolean failed = true;
         TraceListener listener = new TraceListener(rules);
         if (trace) session.addEventListener(listener);
         if (counts != null) {
@@ -401,7 +430,7 @@ public class Adjudicator {
             });
         }
         try {
-            return RunawayGuard.run(session, rules, () -> {
+            Adjudication done = RunawayGuard.run(session, rules, () -> {
                 insertInputs(session, tournament);
                 int facts = tournament.teams().size() + tournament.matches().size() + tournament.lots().size()
                         + tournament.sanctions().size() + tournament.withdrawals().size() + tournament.cards().size();
@@ -412,10 +441,13 @@ public class Adjudicator {
                 for (String stage : stages) if (onlyStages == null || onlyStages.contains(stage)) firing.fire(stage);
                 return collect(tournament, rules, stages, session, trace ? List.copyOf(listener.lines()) : List.of());
             });
+            failed = false;
+            return done;
         } catch (ConsequenceException e) {
             throw failed(rules, e);
         } finally {
-            session.dispose();
+            if (sessions == null) session.dispose();
+            else Sessions.release(session, failed);
         }
     }
 

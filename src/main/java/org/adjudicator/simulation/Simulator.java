@@ -23,6 +23,7 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.engine.Sessions;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Pairing;
@@ -100,13 +101,15 @@ public class Simulator {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
+        // The seasons after the first and their trial ties reuse sessions (reset as new) instead of making thousands.
+        Sessions sessions = new Sessions();
         try {
             List<Future<Run>> futures = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 long runSeed = seed * 1_000_003L + r;
                 boolean first = r == 0;
                 futures.add(pool.submit(() -> {
-                    Run outcome = once(tournament, rules, settled, new Random(runSeed), strength, first);
+                    Run outcome = once(tournament, rules, settled, new Random(runSeed), strength, first, sessions);
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 }));
@@ -135,6 +138,12 @@ public class Simulator {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sessions.close();
         }
     }
 
@@ -156,7 +165,7 @@ public class Simulator {
 
     /** One complete run: what each team reached. */
     Run once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
-             Map<String, Double> strength, boolean first) {
+             Map<String, Double> strength, boolean first, Sessions sessions) {
         List<Match> matches = new ArrayList<>();
         List<Match> deciding = new ArrayList<>();
         for (Match m : start.matches()) {
@@ -176,20 +185,20 @@ public class Simulator {
                         && m.isDecided()).findFirst().orElse(null);
                 if (firstLeg != null) legs.addAll(List.of(firstLeg, second));
             }
-            Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength);
+            Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength, sessions);
             matches.replaceAll(m -> decided.getOrDefault(m, m));
         }
         Tournament played = start.with(matches, start.sanctions());
         // The first run collects and checks every decision, as `run` would; the others count only what the teams reach.
         try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules)
-                : first ? adjudicator.open(played, rules, settled) : adjudicator.openToCount(played, rules, settled)) {
-            return playOn(live, start, rules, matches, random, strength, first);
+                : first ? adjudicator.open(played, rules, settled) : adjudicator.openToCount(played, rules, settled, sessions)) {
+            return playOn(live, start, rules, matches, random, strength, first, sessions);
         }
     }
 
     /** Plays each later stage as the rules make it: knockout legs as they are paired, round robins once their entrants are known. */
     private Run playOn(Adjudicator.Live live, Tournament start, RuleSet rules, List<Match> matches, Random random,
-                       Map<String, Double> strength, boolean first) {
+                       Map<String, Double> strength, boolean first, Sessions sessions) {
         Adjudicator.Progress a = live.progress();
         // Who already meets whom in each stage: a pairing with its matches is not played again.
         Set<PairingKey> scheduled = new HashSet<>();
@@ -210,7 +219,7 @@ public class Simulator {
                 }
             }
             if (!shootOuts.isEmpty()) {
-                Map<Match, Match> decided = decide(start, rules, added, shootOuts, random, strength);
+                Map<Match, Match> decided = decide(start, rules, added, shootOuts, random, strength, sessions);
                 added.replaceAll(m -> decided.getOrDefault(m, m));
             }
             // A stage whose entrants the rules have named, that pairs no ties and has no matches yet, is a round robin.
@@ -328,7 +337,13 @@ public class Simulator {
      * set can decide (lots) is left as it is: the run counts it undecided. Returns the legs replaced.
      */
     Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
-                                     Random random, Map<String, Double> strength) {
+                             Random random, Map<String, Double> strength) {
+        return decide(start, rules, legs, shootOuts, random, strength, null);
+    }
+
+    /** The same, the trial sessions taken from {@code sessions} (null: new ones). */
+    Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
+                             Random random, Map<String, Double> strength, Sessions sessions) {
         Map<Match, Match> firstLegOf = new IdentityHashMap<>();
         for (int i = 0; i + 1 < legs.size(); i += 2) firstLegOf.put(legs.get(i + 1), legs.get(i));
         Map<Match, Match> decided = new IdentityHashMap<>();
@@ -352,7 +367,8 @@ public class Simulator {
             Tournament ties = new Tournament(start.name(), start.source(), start.rulesName(),
                     start.teams().stream().filter(t -> teams.contains(t.getName())).toList(), trialMatches, start.lots(),
                     List.of(), List.of(), start.expect(), List.of());
-            Adjudication trial = adjudicator.adjudicate(ties, rules, false, Set.of());
+            Adjudication trial = sessions == null ? adjudicator.adjudicate(ties, rules, false, Set.of())
+                    : adjudicator.adjudicate(ties, rules, Set.of(), sessions);
             for (Iterator<Match> it = pending.iterator(); it.hasNext(); ) {
                 Match second = it.next();
                 Match current = decided.getOrDefault(second, second);
