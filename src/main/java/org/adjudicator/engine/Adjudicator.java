@@ -262,6 +262,84 @@ public class Adjudicator {
         }
     }
 
+    /**
+     * One session for the trial ties of a simulated season, instead of one per round: each round's
+     * ties (two legs each, with their teams) are added to it, and the rules of no stage (which rank a
+     * tie) fire for them alone; ties of earlier rounds stay decided beside them, each a table of its
+     * own. Lots of the tournament are inserted once. Close it when the season is over.
+     */
+    public Trial openTrial(Tournament start, RuleSet rules, Sessions sessions) {
+        return new Trial(start, rules, sessions);
+    }
+
+    /** See {@link #openTrial}. */
+    public final class Trial implements AutoCloseable {
+        private final Tournament start;
+        private final RuleSet rules;
+        private final Sessions sessions;
+        private final List<String> teams = new ArrayList<>();
+        private final List<Match> matches = new ArrayList<>();
+        private KieSession session;
+        private boolean failed;
+        private List<String> stages = List.of();
+
+        private Trial(Tournament start, RuleSet rules, Sessions sessions) {
+            this.start = start;
+            this.rules = rules;
+            this.sessions = sessions;
+        }
+
+        /** Adds the legs of some ties (first leg, second leg, ...), fires, and returns the adjudication of every tie so far. */
+        public Adjudication add(List<Match> legs) {
+            boolean opened = session == null;
+            if (opened) {
+                session = sessions == null ? rules.kieBaseFor(Set.of()).newKieSession() : sessions.take(rules.kieBaseFor(Set.of()), true);
+            }
+            List<Team> added = new ArrayList<>();
+            for (Match m : legs) {
+                for (String name : List.of(m.getHome(), m.getAway())) {
+                    if (!teams.contains(name)) {
+                        teams.add(name);
+                        start.teams().stream().filter(t -> t.getName().equals(name)).forEach(added::add);
+                    }
+                }
+            }
+            matches.addAll(legs);
+            Set<String> named = Set.copyOf(teams);
+            Tournament ties = new Tournament(start.name(), start.source(), start.rulesName(),
+                    start.teams().stream().filter(t -> named.contains(t.getName())).toList(), List.copyOf(matches), start.lots(),
+                    List.of(), List.of(), start.expect(), List.of());
+            try {
+                Adjudication done = RunawayGuard.run(session, rules, () -> {
+                    for (Team team : added) session.insert(team);
+                    for (Match match : legs) session.insert(match);
+                    if (opened) for (Lot lot : start.lots()) session.insert(lot);
+                    Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (teams.size() + matches.size() + start.lots().size()));
+                    firing.fire(null);
+                    if (opened) stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+                    return collect(ties, rules, stages, session, List.of());
+                });
+                return done;
+            } catch (Looping looping) {
+                failed = true;
+                throw looping(rules, looping);
+            } catch (ConsequenceException e) {
+                failed = true;
+                throw failed(rules, e);
+            } catch (RuntimeException | Error e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (session == null) return;
+            if (sessions != null) Sessions.release(session, failed);
+            else session.dispose();
+        }
+    }
+
     /** A session environment whose rules explain nothing (the same rules serve both kinds of session). */
     private static Environment unexplained() {
         Environment environment = KieServices.get().newEnvironment();

@@ -166,6 +166,14 @@ public class Simulator {
     /** One complete run: what each team reached. */
     Run once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
              Map<String, Double> strength, boolean first, Sessions sessions) {
+        // One trial session for the season's level ties, round after round.
+        try (Adjudicator.Trial trial = adjudicator.openTrial(start, rules, sessions)) {
+            return once(start, rules, settled, random, strength, first, sessions, trial);
+        }
+    }
+
+    private Run once(Tournament start, RuleSet rules, Adjudicator.Settled settled, Random random,
+                     Map<String, Double> strength, boolean first, Sessions sessions, Adjudicator.Trial trial) {
         List<Match> matches = new ArrayList<>();
         List<Match> deciding = new ArrayList<>();
         for (Match m : start.matches()) {
@@ -185,20 +193,20 @@ public class Simulator {
                         && m.isDecided()).findFirst().orElse(null);
                 if (firstLeg != null) legs.addAll(List.of(firstLeg, second));
             }
-            Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength, sessions);
+            Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength, sessions, trial);
             matches.replaceAll(m -> decided.getOrDefault(m, m));
         }
         Tournament played = start.with(matches, start.sanctions());
         // The first run collects and checks every decision, as `run` would; the others count only what the teams reach.
         try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules)
                 : first ? adjudicator.open(played, rules, settled) : adjudicator.openToCount(played, rules, settled, sessions)) {
-            return playOn(live, start, rules, matches, random, strength, first, sessions);
+            return playOn(live, start, rules, matches, random, strength, first, sessions, trial);
         }
     }
 
     /** Plays each later stage as the rules make it: knockout legs as they are paired, round robins once their entrants are known. */
     private Run playOn(Adjudicator.Live live, Tournament start, RuleSet rules, List<Match> matches, Random random,
-                       Map<String, Double> strength, boolean first, Sessions sessions) {
+                       Map<String, Double> strength, boolean first, Sessions sessions, Adjudicator.Trial trial) {
         Adjudicator.Progress a = live.progress();
         // Who already meets whom in each stage: a pairing with its matches is not played again.
         Set<PairingKey> scheduled = new HashSet<>();
@@ -219,7 +227,7 @@ public class Simulator {
                 }
             }
             if (!shootOuts.isEmpty()) {
-                Map<Match, Match> decided = decide(start, rules, added, shootOuts, random, strength, sessions);
+                Map<Match, Match> decided = decide(start, rules, added, shootOuts, random, strength, sessions, trial);
                 added.replaceAll(m -> decided.getOrDefault(m, m));
             }
             // A stage whose entrants the rules have named, that pairs no ties and has no matches yet, is a round robin.
@@ -338,12 +346,15 @@ public class Simulator {
      */
     Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
                              Random random, Map<String, Double> strength) {
-        return decide(start, rules, legs, shootOuts, random, strength, null);
+        return decide(start, rules, legs, shootOuts, random, strength, null, null);
     }
 
-    /** The same, the trial sessions taken from {@code sessions} (null: new ones). */
+    /**
+     * The same, the first step (90 minutes) in the season's {@code trial} session when given, the
+     * later ones (after extra time) in sessions taken from {@code sessions} (null: new ones).
+     */
     Map<Match, Match> decide(Tournament start, RuleSet rules, List<Match> legs, Map<Match, int[]> shootOuts,
-                             Random random, Map<String, Double> strength, Sessions sessions) {
+                             Random random, Map<String, Double> strength, Sessions sessions, Adjudicator.Trial season) {
         Map<Match, Match> firstLegOf = new IdentityHashMap<>();
         for (int i = 0; i + 1 < legs.size(); i += 2) firstLegOf.put(legs.get(i + 1), legs.get(i));
         Map<Match, Match> decided = new IdentityHashMap<>();
@@ -367,7 +378,9 @@ public class Simulator {
             Tournament ties = new Tournament(start.name(), start.source(), start.rulesName(),
                     start.teams().stream().filter(t -> teams.contains(t.getName())).toList(), trialMatches, start.lots(),
                     List.of(), List.of(), start.expect(), List.of());
-            Adjudication trial = sessions == null ? adjudicator.adjudicate(ties, rules, false, Set.of())
+            // The first step adds its ties to the season's trial session; a later step replaces a leg, so it needs a new one.
+            Adjudication trial = step == 0 && season != null ? season.add(trialMatches)
+                    : sessions == null ? adjudicator.adjudicate(ties, rules, false, Set.of())
                     : adjudicator.adjudicate(ties, rules, Set.of(), sessions);
             for (Iterator<Match> it = pending.iterator(); it.hasNext(); ) {
                 Match second = it.next();

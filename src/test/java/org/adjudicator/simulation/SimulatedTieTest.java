@@ -3,10 +3,13 @@ package org.adjudicator.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.adjudicator.Cli;
+import org.adjudicator.engine.Adjudicator;
+import org.adjudicator.engine.Sessions;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
@@ -68,6 +71,41 @@ class SimulatedTieTest {
         List<Match> seconds = decidedSecondLegs("uefa-champions-league-2018", legs(1, 1, 0, 0));
 
         assertThat(seconds).noneMatch(Match::hasExtraTime).noneMatch(Match::hasPenalties);
+    }
+
+    /** The legs of tie {@code id} of a stage: 1-1 at Beta's, then 0-0 at Alpha's. */
+    private static List<Match> level(String stage, String id) {
+        return List.of(
+                new Match(stage, null, null, "Beta", "Alpha", 1, 1, null, null, id, 1, null, null, null, null),
+                new Match(stage, null, null, "Alpha", "Beta", 0, 0, null, null, id, 2, null, null, null, null));
+    }
+
+    @Test
+    void theRoundsOfASeasonDecidedInOneTrialSessionAreDecidedAsInASessionEach() {
+        for (String set : List.of("copa-peru-2017", "uefa-champions-league-2023", "uefa-champions-league-2018")) {
+            RuleSet rules = Cli.bean(RulesLoader.class).load(Path.of("rules/" + set));
+            Simulator simulator = Cli.bean(Simulator.class);
+            Adjudicator adjudicator = Cli.bean(Adjudicator.class);
+            List<List<Match>> rounds = List.of(level("round-of-16", "T1"), level("quarter-finals", "T2"), level("final", "T3"));
+            for (int seed = 0; seed < 6; seed++) {
+                List<String> apart = new ArrayList<>();
+                List<String> together = new ArrayList<>();
+                Random random = new Random(seed);
+                for (List<Match> legs : rounds) {
+                    Map<Match, Match> decided = simulator.decide(TWO_TEAMS, rules, legs, Simulator.shootOuts(legs, random), random, Map.of());
+                    apart.add(decided.getOrDefault(legs.get(1), legs.get(1)).label());
+                }
+                random = new Random(seed);
+                try (Sessions sessions = new Sessions(); Adjudicator.Trial season = adjudicator.openTrial(TWO_TEAMS, rules, sessions)) {
+                    for (List<Match> legs : rounds) {
+                        Map<Match, Match> decided = simulator.decide(TWO_TEAMS, rules, legs, Simulator.shootOuts(legs, random), random,
+                                Map.of(), sessions, season);
+                        together.add(decided.getOrDefault(legs.get(1), legs.get(1)).label());
+                    }
+                }
+                assertThat(together).as(set + ", seed " + seed).isEqualTo(apart);
+            }
+        }
     }
 
     @Test
