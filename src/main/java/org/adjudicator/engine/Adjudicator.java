@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.adjudicator.facts.Adjustment;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.InputProblem;
@@ -193,21 +194,10 @@ public class Adjudicator {
 
         /** Inserting facts and firing rules, within the time budget; a rule that fails or loops is the rules folder's error. */
         private void guarded(Runnable work) {
-            try {
-                RunawayGuard.run(session, rules, () -> {
-                    work.run();
-                    return null;
-                });
-            } catch (Looping looping) {
-                failed = true;
-                throw looping(rules, looping);
-            } catch (ConsequenceException e) {
-                failed = true;
-                throw failed(rules, e);
-            } catch (RuntimeException | Error e) {
-                failed = true;
-                throw e;
-            }
+            Adjudicator.guarded(session, rules, () -> failed = true, () -> {
+                work.run();
+                return null;
+            });
         }
 
         @Override
@@ -309,27 +299,15 @@ public class Adjudicator {
             Tournament ties = new Tournament(start.name(), start.source(), start.rulesName(),
                     start.teams().stream().filter(t -> named.contains(t.getName())).toList(), List.copyOf(matches), start.lots(),
                     List.of(), List.of(), start.expect(), List.of());
-            try {
-                Adjudication done = RunawayGuard.run(session, rules, () -> {
-                    for (Team team : added) session.insert(team);
-                    for (Match match : legs) session.insert(match);
-                    if (opened) for (Lot lot : start.lots()) session.insert(lot);
-                    Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (teams.size() + matches.size() + start.lots().size()));
-                    firing.fire(null);
-                    if (opened) stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
-                    return collect(ties, rules, stages, session, List.of());
-                });
-                return done;
-            } catch (Looping looping) {
-                failed = true;
-                throw looping(rules, looping);
-            } catch (ConsequenceException e) {
-                failed = true;
-                throw failed(rules, e);
-            } catch (RuntimeException | Error e) {
-                failed = true;
-                throw e;
-            }
+            return Adjudicator.guarded(session, rules, () -> failed = true, () -> {
+                for (Team team : added) session.insert(team);
+                for (Match match : legs) session.insert(match);
+                if (opened) for (Lot lot : start.lots()) session.insert(lot);
+                Firing firing = new Firing(session, rules, 10_000 + FIRINGS_PER_FACT * (teams.size() + matches.size() + start.lots().size()));
+                firing.fire(null);
+                if (opened) stages = of(session, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
+                return collect(ties, rules, stages, session, List.of());
+            });
         }
 
         @Override
@@ -337,6 +315,26 @@ public class Adjudicator {
             if (session == null) return;
             if (sessions != null) Sessions.release(session, failed);
             else session.dispose();
+        }
+    }
+
+    /**
+     * Work on a session (inserting facts, firing rules), within the time budget: a rule that fails or
+     * loops is the rules folder's error. On any failure {@code onFailure} runs first, so that the
+     * session is not given back to its pool.
+     */
+    private static <T> T guarded(KieSession session, RuleSet rules, Runnable onFailure, Supplier<T> work) {
+        try {
+            return RunawayGuard.run(session, rules, work);
+        } catch (Looping looping) {
+            onFailure.run();
+            throw looping(rules, looping);
+        } catch (ConsequenceException e) {
+            onFailure.run();
+            throw failed(rules, e);
+        } catch (RuntimeException | Error e) {
+            onFailure.run();
+            throw e;
         }
     }
 
