@@ -3,7 +3,9 @@ package org.adjudicator.engine;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.adjudicator.facts.Adjustment;
 import org.adjudicator.facts.Explanation;
@@ -76,19 +79,19 @@ public class Adjudicator {
      * Runs only the given stages (and the rules of no stage), e.g. the general table alone for a
      * benchmark; null runs every stage.
      */
-    public Adjudication adjudicate(Tournament tournament, RuleSet rules, boolean trace, java.util.Set<String> onlyStages) {
+    public Adjudication adjudicate(Tournament tournament, RuleSet rules, boolean trace, Set<String> onlyStages) {
         try {
             return run(tournament, rules, trace, null, onlyStages, null);
         } catch (Looping looping) {
             // Run again, counting firings per rule, to name the rule that does not stop.
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             try {
                 run(tournament, rules, false, counts, onlyStages, null);
             } catch (Looping again) {
                 // expected
             }
-            String rule = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                    .map(java.util.Map.Entry::getKey).orElse("?");
+            String rule = counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse("?");
             throw new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rules did not come to rest after "
                     + looping.fired + " firings" + (looping.stage == null ? "" : " in stage \"" + looping.stage + "\"")
                     + "; this rule fired " + counts.getOrDefault(rule, 0) + " times: give it a condition that stops it"
@@ -396,7 +399,7 @@ public class Adjudicator {
         List<String> stages = objects(facts, Stages.class).stream().findFirst().map(Stages::getNames).orElse(List.of());
         Setting declared = settings(objects(facts, Setting.class)).get(DECIDED_BEFORE_PLAY);
         if (declared == null) return Settled.NONE;
-        List<String> named = java.util.Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        List<String> named = Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
         for (int i = 0; i < named.size(); i++) {
             if (i >= stages.size() || !stages.get(i).equals(named.get(i))) {
                 throw rulesError(rules, "the setting \"" + DECIDED_BEFORE_PLAY + "\" names " + String.join(", ", named)
@@ -490,8 +493,8 @@ public class Adjudicator {
         }
     }
 
-    private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, java.util.Map<String, Integer> counts,
-                             java.util.Set<String> onlyStages, Sessions sessions) {
+    private Adjudication run(Tournament tournament, RuleSet rules, boolean trace, Map<String, Integer> counts,
+                             Set<String> onlyStages, Sessions sessions) {
         KieSession session = sessions == null ? rules.kieBaseFor(onlyStages).newKieSession()
                 : sessions.take(rules.kieBaseFor(onlyStages), true);
         boolean failed = true;
@@ -694,9 +697,9 @@ public class Adjudicator {
     }
 
     private static Map<String, Setting> settings(List<Setting> settings) {
-        Map<String, Setting> byName = new java.util.TreeMap<>();
+        Map<String, Setting> byName = new TreeMap<>();
         for (Setting s : settings) byName.put(s.getName(), s);
-        return java.util.Collections.unmodifiableMap(byName);
+        return Collections.unmodifiableMap(byName);
     }
 
     private static int stageIndex(List<String> stages, String stage) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
@@ -27,7 +28,7 @@ import org.adjudicator.scenario.Tournament;
  */
 final class SettledMemo {
     /** The results that the stages decided before play do not read: blanked in the key. */
-    private static final java.util.Set<String> RESULTS = java.util.Set.of("score", "halfTime", "extraTime", "penalties", "awarded");
+    private static final Set<String> RESULTS = Set.of("score", "halfTime", "extraTime", "penalties", "awarded");
     /** Scenarios and sets kept at once (a few officials, each on a scenario or two). */
     private static final int KEPT = 8;
 

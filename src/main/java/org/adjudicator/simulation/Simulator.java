@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.adjudicator.UserError;
@@ -139,7 +140,7 @@ public class Simulator {
         } finally {
             pool.shutdownNow();
             try {
-                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+                pool.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
