@@ -3,6 +3,7 @@ package org.adjudicator.simulation;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +39,7 @@ import org.adjudicator.facts.Qualified;
 import org.adjudicator.facts.Team;
 import org.adjudicator.facts.Zone;
 import org.adjudicator.scenario.Tournament;
+import org.kie.api.KieBase;
 
 /**
  * Monte Carlo of the matches not yet played, through every remaining stage, with the same rules:
@@ -55,6 +58,9 @@ import org.adjudicator.scenario.Tournament;
 public class Simulator {
     @Inject
     Adjudicator adjudicator;
+
+    /** The rule bases that have run a whole season in this JVM (see {@link #simulate}: the first season alone). */
+    private final Set<KieBase> seasoned = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * Per team, how many runs ended in each outcome ("zone: round of 16", "reached: final-group",
@@ -97,12 +103,20 @@ public class Simulator {
         }
         // The rule bases the runs use are built here, before any thread runs a session: a base built
         // while another thread fires rules of the same set can define a generated class twice (LinkageError).
-        rules.kieBaseFor(Set.of());
+        List<KieBase> bases = new ArrayList<>(List.of(rules.kieBaseFor(Set.of())));
         if (settled != null && !settled.stages().isEmpty()) {
             Set<String> remaining = new HashSet<>(settled.stages());
             remaining.removeAll(settled.settled());
-            rules.kieBaseFor(remaining);
+            bases.add(rules.kieBaseFor(remaining));
+        } else {
+            bases.add(rules.kieBase());
         }
+        // The first season runs alone, on this thread, before the others start, the first time these
+        // rule bases run one: a rule's condition evaluated for the first time on two threads at once can
+        // stay interpreted for good (Drools makes the condition's interpreter on each thread; a slow first
+        // one, in a cold JVM, can overwrite the compiled form that the other thread's twentieth evaluation
+        // made meanwhile), which cost a simulation up to 7% of its time in some JVMs and not in others.
+        boolean firstAlone = !seasoned.containsAll(bases);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         // The seasons after the first and their trial ties reuse sessions (reset as new) instead of making thousands.
@@ -117,12 +131,12 @@ public class Simulator {
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 };
-                // The first season runs alone, on this thread, before the others start: a rule's condition
-                // evaluated for the first time on two threads at once can stay interpreted for good (Drools
-                // makes the condition's interpreter on each thread; a slow first one, in a cold JVM, can
-                // overwrite the compiled form the other thread's twentieth evaluation made meanwhile),
-                // which cost a simulation up to 7% of its time in some JVMs and not in others.
-                futures.add(first ? CompletableFuture.completedFuture(run.get()) : pool.submit(run::get));
+                if (first && firstAlone) {
+                    futures.add(CompletableFuture.completedFuture(run.get()));
+                    seasoned.addAll(bases);
+                } else {
+                    futures.add(pool.submit(run::get));
+                }
             }
             Map<String, Map<String, Integer>> counts = new TreeMap<>();
             Map<String, Integer> places = new TreeMap<>();
