@@ -121,7 +121,7 @@ public class Adjudicator {
             this.rules = rules;
             this.settled = settled;
             this.matches = new ArrayList<>(tournament.matches());
-            KieBase base = settled.stages().isEmpty() ? rules.kieBase() : rules.kieBaseFor(settled.remaining());
+            KieBase base = liveBase(rules, settled);
             this.pooled = sessions != null;
             this.session = pooled ? sessions.take(base, explained)
                     : explained ? base.newKieSession() : base.newKieSession(null, unexplained());
@@ -216,6 +216,19 @@ public class Adjudicator {
 
     /** What a live session's rules have decided about the matches to come, sorted as in an {@link Adjudication}. */
     public record Progress(List<String> stages, List<Pairing> pairings, List<Qualified> qualified, List<Notice> notices) {
+    }
+
+    /** The rule base of a live session: every rule, or those of the stages not decided before play (see {@link #settle}). */
+    private static KieBase liveBase(RuleSet rules, Settled settled) {
+        return settled.stages().isEmpty() ? rules.kieBase() : rules.kieBaseFor(settled.remaining());
+    }
+
+    /**
+     * The rule bases that a simulated season's sessions use, built now if they are not yet: its live
+     * session's ({@code settled} null: every rule) and its trial session's (the rules of no stage).
+     */
+    public static List<KieBase> seasonBases(RuleSet rules, Settled settled) {
+        return List.of(liveBase(rules, settled == null ? Settled.NONE : settled), rules.kieBaseFor(Set.of()));
     }
 
     public Live open(Tournament tournament, RuleSet rules) {

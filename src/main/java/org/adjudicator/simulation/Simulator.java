@@ -103,14 +103,7 @@ public class Simulator {
         }
         // The rule bases the runs use are built here, before any thread runs a session: a base built
         // while another thread fires rules of the same set can define a generated class twice (LinkageError).
-        List<KieBase> bases = new ArrayList<>(List.of(rules.kieBaseFor(Set.of())));
-        if (settled != null && !settled.stages().isEmpty()) {
-            Set<String> remaining = new HashSet<>(settled.stages());
-            remaining.removeAll(settled.settled());
-            bases.add(rules.kieBaseFor(remaining));
-        } else {
-            bases.add(rules.kieBase());
-        }
+        List<KieBase> bases = Adjudicator.seasonBases(rules, settled);
         // The first season runs alone, on this thread, before the others start, the first time these
         // rule bases run one: a rule's condition evaluated for the first time on two threads at once can
         // stay interpreted for good (Drools makes the condition's interpreter on each thread; a slow first
