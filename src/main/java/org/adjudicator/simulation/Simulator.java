@@ -106,9 +106,10 @@ public class Simulator {
         List<KieBase> bases = Adjudicator.seasonBases(rules, settled);
         // The first season runs alone, on this thread, before the others start, the first time these
         // rule bases run one: a rule's condition evaluated for the first time on two threads at once can
-        // stay interpreted for good (Drools makes the condition's interpreter on each thread; a slow first
-        // one, in a cold JVM, can overwrite the compiled form that the other thread's twentieth evaluation
-        // made meanwhile), which cost a simulation up to 7% of its time in some JVMs and not in others.
+        // stay interpreted for good (seen, not explained by Drools' documentation; by its MVELConstraint
+        // code, most likely a slow first interpreter, in a cold JVM, overwriting the compiled form that the
+        // other thread's twentieth evaluation made meanwhile), which cost a simulation up to 7% of its
+        // time in some JVMs and not in others.
         boolean firstAlone = !seasoned.containsAll(bases);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();

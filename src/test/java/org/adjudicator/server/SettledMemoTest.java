@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.adjudicator.Cli;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
@@ -39,7 +40,7 @@ class SettledMemoTest {
     }
 
     /** Everything a what-if answer shows of an adjudication: the run's JSON and the report's body, or the error. */
-    private String shown(java.util.function.Supplier<Adjudication> adjudication) throws Exception {
+    private String shown(Supplier<Adjudication> adjudication) throws Exception {
         try {
             Adjudication a = adjudication.get();
             return JSON.writeValueAsString(runJson.document(a, Map.of())) + "\n" + html.body(a, HtmlReport.Marks.NONE);
