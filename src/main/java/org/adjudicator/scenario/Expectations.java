@@ -17,7 +17,7 @@ public final class Expectations extends Located {
     public String champion;
     /** Team to what it is promoted to. */
     public Map<String, String> promoted;
-    /** Tie name ("Tie Q1") to its winner. */
+    /** Tie name ("Tie Q1") to its winner, or "undecided" for a tie the scenario cannot decide. */
     public Map<String, String> winners;
     /** The criterion that decides between two teams of a table. */
     public List<Decided> decidedBy;

@@ -245,7 +245,9 @@ final class ScenarioChecker {
         if (expect.zones != null) expect.zones.keySet().forEach(t -> knownTeam(t, line, "expect.zones", teams));
         if (expect.promoted != null) expect.promoted.keySet().forEach(t -> knownTeam(t, line, "expect.promoted", teams));
         if (expect.champion != null) knownTeam(expect.champion, line, "expect.champion", teams);
-        if (expect.winners != null) expect.winners.values().forEach(t -> knownTeam(t, line, "expect.winners", teams));
+        // "undecided": the tie is expected to stay open (the scenario lacks what decides it, e.g. a place no source gives).
+        if (expect.winners != null) expect.winners.values().stream().filter(t -> !"undecided".equals(t))
+                .forEach(t -> knownTeam(t, line, "expect.winners", teams));
         if (expect.decidedBy != null) {
             for (int i = 0; i < expect.decidedBy.size(); i++) {
                 Expectations.Decided d = expect.decidedBy.get(i);
