@@ -28,7 +28,7 @@ class WorkflowTest {
                 .contains("PASS scenarios/uefa/champions-league-2024-arsenal-porto.yaml")
                 .contains("PASS scenarios/copa-peru-2017/general-table-after-round-4.yaml")
                 .contains("PASS scenarios/copa-peru-2018/national-stage.yaml").contains("PASS scenarios/copa-peru-2019/national-stage.yaml")
-                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("10 passed, 0 failed, 0 skipped\n");
+                .doesNotContain("SKIP").doesNotContain("FAIL").endsWith("18 passed, 0 failed, 0 skipped\n");
     }
 
     @Test
