@@ -492,6 +492,8 @@ public class Adjudicator {
         for (Object o : tournament.sanctions()) session.insert(o);
         for (Object o : tournament.withdrawals()) session.insert(o);
         for (Object o : tournament.cards()) session.insert(o);
+        for (Object o : tournament.places()) session.insert(o);
+        for (Object o : tournament.replacements()) session.insert(o);
     }
 
     /** Thrown when the firing limit is reached: the rules loop. */

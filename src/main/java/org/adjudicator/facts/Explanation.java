@@ -32,7 +32,10 @@ public final class Explanation {
     public static final String UNRESOLVED = "unresolved";
 
     /** The values of the teams and the sentence, written together when first read. */
-    public record Text(Map<String, String> values, String description) {
+    public record Text(Map<String, String> values, String description, List<String> workings) {
+        public Text(Map<String, String> values, String description) {
+            this(values, description, List.of());
+        }
     }
 
     private final String table;
@@ -98,6 +101,12 @@ public final class Explanation {
 
     /** Each team's value of the figure(s) compared, as printed ("+5", "?"). */
     public Map<String, String> values() { return text().values(); }
+
+    /**
+     * How the figures compared were worked out, where a rule says it ("Unión Santo Domingo 45 relative
+     * points (3 from Saposoa x 9 + ...)", "a place recorded in the scenario"); also at the end of the sentence.
+     */
+    public List<String> workings() { return text().workings(); }
 
     /** The decision in one sentence, for an official to read aloud. */
     public String description() { return text().description(); }

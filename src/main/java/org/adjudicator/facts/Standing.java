@@ -15,6 +15,7 @@ public final class Standing {
     private final Map<String, Integer> figures = new LinkedHashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
     private final java.util.List<Match> matches = new java.util.ArrayList<>();
+    private final Map<String, String> workings = new LinkedHashMap<>();
 
     public Standing(String table, String team) {
         this.table = table;
@@ -29,12 +30,27 @@ public final class Standing {
     public Standing set(String figure, int value) {
         figures.put(figure, value);
         unknown.remove(figure);
+        workings.remove(figure);
         return this;
     }
+
+    /**
+     * A figure with how it was worked out, in words an official can check by hand ("Unión Santo
+     * Domingo 45 relative points (3 from Saposoa x 9 + ...)"); the decision it makes shows it.
+     */
+    public Standing set(String figure, int value, String working) {
+        set(figure, value);
+        workings.put(figure, working);
+        return this;
+    }
+
+    /** How the figure was worked out, or null when it needs no words (a count of the record). */
+    public String workingOf(String figure) { return workings.get(figure); }
 
     /** Marks a figure unknown, with the reason an official will read (several reasons add up). */
     public Standing unknown(String figure, String reason) {
         figures.remove(figure);
+        workings.remove(figure);
         unknown.merge(figure, reason, (a, b) -> a + "; " + b);
         return this;
     }
@@ -45,6 +61,7 @@ public final class Standing {
         copy.figures.putAll(figures);
         copy.unknown.putAll(unknown);
         copy.matches.addAll(matches);
+        copy.workings.putAll(workings);
         return copy;
     }
 

@@ -14,6 +14,8 @@ import org.adjudicator.UserError;
 import org.adjudicator.facts.Lot;
 import org.adjudicator.facts.Cards;
 import org.adjudicator.facts.Match;
+import org.adjudicator.facts.RecordedPlace;
+import org.adjudicator.facts.Replacement;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
 import org.adjudicator.facts.Team;
@@ -212,6 +214,27 @@ final class ScenarioChecker {
                 withdrawals.add(new Withdrawal(team, w.reason == null ? "" : w.reason.strip(), w.line(), field));
             }
         }
+        List<RecordedPlace> places = places(scenario.places, teamLines);
+        List<Replacement> replacements = new ArrayList<>();
+        if (scenario.replacements != null) {
+            for (int i = 0; i < scenario.replacements.size(); i++) {
+                ScenarioFile.ReplacementEntry r = scenario.replacements.get(i);
+                String field = "replacements[" + i + "]";
+                if (r == null) throw error(0, field, "an empty replacement; give stage, out, in, reason and authority");
+                if (r.stage == null || r.stage.isBlank()) throw error(r.line(), field + ".stage", "the stage the replacement enters, e.g. round-of-16");
+                String out = knownTeam(r.out, r.line(), field + ".out", teamLines);
+                String in = knownTeam(r.in, r.line(), field + ".in", teamLines);
+                if (out.equals(in)) throw error(r.line(), field + ".in", "\"" + in + "\" cannot take its own place");
+                for (Replacement other : replacements) {
+                    if (other.stage().equals(r.stage.strip()) && (other.out().equals(out) || other.in().equals(in))) {
+                        throw error(r.line(), field, "a second replacement of " + (other.out().equals(out) ? out : in) + " in "
+                                + other.stage() + " (first at line " + other.line() + ")");
+                    }
+                }
+                replacements.add(new Replacement(r.stage.strip(), out, in, r.reason == null ? "" : r.reason.strip(),
+                        r.authority == null ? "" : r.authority.strip(), r.line(), field));
+            }
+        }
         checkExpectations(scenario.expect, teamLines);
 
         teams.sort(Comparator.comparing(Team::getName));
@@ -226,7 +249,41 @@ final class ScenarioChecker {
         lots.sort(Comparator.comparing(Lot::getTeam));
         return new Tournament(scenario.name.strip(), file, scenario.rules.strip(), List.copyOf(teams),
                 List.copyOf(matches), List.copyOf(lots), List.copyOf(sanctions), List.copyOf(withdrawals), scenario.expect,
-                List.copyOf(cards));
+                List.copyOf(cards), places, List.copyOf(replacements));
+    }
+
+    /**
+     * The places a scenario records of tables it does not play: known teams, places from 1, no place
+     * given twice in one table. Sorted by table and place, whatever the order of the file.
+     */
+    private List<RecordedPlace> places(Map<String, ScenarioFile.PlacesEntry> written, Map<String, Integer> teams) {
+        List<RecordedPlace> places = new ArrayList<>();
+        if (written == null) return places;
+        for (Map.Entry<String, ScenarioFile.PlacesEntry> table : written.entrySet()) {
+            String name = table.getKey().strip();
+            String field = "places." + name;
+            ScenarioFile.PlacesEntry entry = table.getValue();
+            if (entry == null || entry.byTeam.isEmpty()) {
+                throw error(entry == null ? 0 : entry.line(), field, "no places given; write each team with its place, e.g. "
+                        + name + ": {Piratas FC: 5}");
+            }
+            Map<Integer, String> byPlace = new HashMap<>();
+            for (Map.Entry<String, Integer> place : entry.byTeam.entrySet()) {
+                String team = knownTeam(place.getKey(), entry.line(), field, teams);
+                Integer position = place.getValue();
+                if (position == null || position < 1) {
+                    throw error(entry.line(), field + "." + team, "\"" + position + "\" is not a place: places are numbered from 1");
+                }
+                String twice = byPlace.putIfAbsent(position, team);
+                if (twice != null) {
+                    throw error(entry.line(), field + "." + team, "place " + position + " is recorded for both " + twice + " and "
+                            + team + "; a shared place is not a recorded one: give each team its own place");
+                }
+                places.add(new RecordedPlace(name, team, position, entry.line(), field));
+            }
+        }
+        places.sort(Comparator.comparing(RecordedPlace::table).thenComparingInt(RecordedPlace::position));
+        return List.copyOf(places);
     }
 
     private static int n(Integer value) {

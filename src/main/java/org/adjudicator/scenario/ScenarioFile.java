@@ -13,6 +13,29 @@ public final class ScenarioFile {
     public List<SanctionEntry> sanctions;
     public List<WithdrawalEntry> withdrawals;
     public Expectations expect;
+    /** Table name to the places of a table this scenario does not play ({General table: {Piratas FC: 5}}). */
+    public java.util.Map<String, PlacesEntry> places;
+    /** Decisions taken off the pitch after a stage is played: who takes whose place. */
+    public List<ReplacementEntry> replacements;
+
+    /** The recorded places of one table: team to place. */
+    public static final class PlacesEntry extends Located {
+        public final java.util.Map<String, Integer> byTeam = new java.util.LinkedHashMap<>();
+
+        @com.fasterxml.jackson.annotation.JsonAnySetter
+        public void place(String team, Integer place) {
+            byTeam.put(team, place);
+        }
+    }
+
+    /** A team that takes another's place in a stage, why, and on whose authority. */
+    public static final class ReplacementEntry extends Located {
+        @JsonProperty(required = true) public String stage;
+        @JsonProperty(required = true) public String out;
+        @JsonProperty(required = true) public String in;
+        public String reason;
+        public String authority;
+    }
 
     /** A points deduction (negative) or award; stage: the match stage whose table it counts in. */
     public static final class SanctionEntry extends Located {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two-legged ties, one scenario per rule: the 2017 set decides by aggregate, then penalties; a copy
- * of it whose only change is the order of the tie criteria (DRL) switches on away goals and extra time.
+ * Two-legged ties, one scenario per rule: the 2017 set decides by aggregate, then the general table;
+ * a copy of it whose only change is the order of the tie criteria (DRL) switches on away goals, extra
+ * time and penalties.
  */
 class KnockoutTest {
     @TempDir
@@ -31,7 +32,7 @@ class KnockoutTest {
 
     @Test
     void aPenaltyShootOutRecordedOnTheSecondLegDecidesALevelAggregate() throws Exception {
-        JsonNode tie = decide(tie("1-0", "1-0", null, "3-4"), null);
+        JsonNode tie = decide(tie("1-0", "1-0", null, "3-4"), variantWith(SHOOT_OUT));
 
         assertThat(tie.get("winner").asText()).isEqualTo("Bravo");
         assertThat(tie.get("decidedBy").asText()).isEqualTo("Penalty shoot-out");
@@ -40,7 +41,7 @@ class KnockoutTest {
 
     @Test
     void withoutARecordedShootOutALevelTieIsUndecidedAndSaysWhy() throws Exception {
-        JsonNode tie = decide(tie("1-0", "1-0", null, null), null);
+        JsonNode tie = decide(tie("1-0", "1-0", null, null), variantWith(SHOOT_OUT));
 
         assertThat(tie.get("winner").isNull()).isTrue();
         assertThat(tie.get("description").asText()).contains("Penalty shoot-out cannot be applied, the penalty shoot-out is not recorded");
@@ -67,6 +68,9 @@ class KnockoutTest {
         assertThat(tie.get("decidedBy").asText()).isEqualTo("Aggregate after extra time");
         assertThat(tie.get("figures").toString()).isEqualTo("{\"Alpha\":\"1\",\"Bravo\":\"3\"}");
     }
+
+    /** The 2017 set's tie criteria with a shoot-out in place of the general table. */
+    private static final String SHOOT_OUT = "\"Aggregate score\",\n        \"Penalty shoot-out\"";
 
     /** A scenario of one tie: leg 1 Bravo v Alpha, leg 2 Alpha v Bravo (where extra time and penalties are recorded). */
     private String tie(String leg1BravoAlpha, String leg2AlphaBravo, String extraTime, String penalties) {
@@ -99,7 +103,7 @@ class KnockoutTest {
         Path copy = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("variant-" + System.nanoTime()));
         Path criteriaFile = copy.resolve("ties.drl");
         String text = Files.readString(criteriaFile);
-        String original = "\"Aggregate score\",\n        \"Penalty shoot-out\"";
+        String original = "\"Aggregate score\",\n        \"Better position in the general table\"";
         assertThat(text).contains(original);
         Files.writeString(criteriaFile, text.replace(original, criteria));
         return copy;

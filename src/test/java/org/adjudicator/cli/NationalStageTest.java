@@ -91,13 +91,14 @@ class NationalStageTest {
                 "3 José Carlos Mariátegui v 10 Coronel Bolognesi", "4 Estudiantil CNI v 9 Las Palmas");
     }
 
+    /** The real quarter-final of 2017: 4-4, no away goal, no shoot-out; the better placed goes through (El Regional de Piura). */
     @Test
-    void aTieDecidedOnPenaltiesGivesItsFigures() {
-        JsonNode r6 = stage("repechage").get("ties").get(5);
-        assertThat(r6.get("tie").asText()).isEqualTo("Tie R6");
-        assertThat(r6.get("winner").asText()).isEqualTo("ADT");
-        assertThat(r6.get("decidedBy").asText()).isEqualTo("Penalty shoot-out");
-        assertThat(r6.get("figures").toString()).isEqualTo("{\"ADT\":\"4\",\"Deportivo Maldonado\":\"3\"}");
+    void aTieLevelOnAggregateGoesToTheBetterPlacedAndGivesItsFigures() {
+        JsonNode q1 = stage("quarter-finals").get("ties").get(0);
+        assertThat(q1.get("tie").asText()).isEqualTo("Tie Q1");
+        assertThat(q1.get("winner").asText()).isEqualTo("Atlético Grau");
+        assertThat(q1.get("decidedBy").asText()).isEqualTo("Better position in the general table");
+        assertThat(q1.get("figures").toString()).isEqualTo("{\"Atlético Grau\":\"1\",\"José María Arguedas\":\"12\"}");
     }
 
     @Test

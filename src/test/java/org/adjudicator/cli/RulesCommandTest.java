@@ -188,7 +188,7 @@ class RulesCommandTest {
         edit(broken.resolve("stages.drl"), "\"general-table\",", "\"general-tabel\",");
         edit(broken.resolve("zones.drl"), "\"round of 16\", 1, 8,", "\"round of 16\", 1, 10,");
         edit(broken.resolve("criteria.drl"), "@regulation(\"3\") @wording(\"Number of goals scored\")", "@wording(\"Number of goals scored\")");
-        edit(broken.resolve("ties.drl"), "\"Penalty shoot-out\"\n    ));", "\"Penalty shootout\"\n    ));");
+        edit(broken.resolve("ties.drl"), "\"Better position in the general table\"\n    ));", "\"Better position in the general tabel\"\n    ));");
 
         Cli.Result result = Cli.run("rules", "check", broken.toString());
 
@@ -205,7 +205,8 @@ class RulesCommandTest {
                 .contains(": rule \"Goals scored\": the criterion \"Goals scored\" (in the order of the criteria for tables of kind"
                         + " \"general table\") cites no regulation"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(broken.resolve("ties.drl") + ":")
-                .contains("names \"Penalty shootout\", but no rule has that name").contains("did you mean \"Penalty shoot-out\"?"));
+                .contains("names \"Better position in the general tabel\", but no rule has that name")
+                .contains("did you mean \"Better position in the general table\"?"));
 
         // Every other command stops at the first of them, and says how many more there are.
         Cli.Result run = Cli.run("run", "scenarios/copa-peru-2017/national-stage.yaml", "--rules", broken.toString());

@@ -176,7 +176,7 @@ class RulesStructureTest {
         JsonNode pairings = stage(edited, "repechage").get("pairings");
         assertThat(pairings).hasSize(12);
         assertThat(pairings.get(0).get("description").asText())
-                .isEqualTo("5th Alfonso Ugarte meets 28th Comandante Alvariño; Alfonso Ugarte, better placed, hosts the second leg.");
+                .isEqualTo("5th Alfonso Ugarte meets 28th Comandante Alvariño; Alfonso Ugarte, better placed, chooses the order of the legs.");
         assertThat(pairings.get(0).get("rule").asText()).isEqualTo("Repechage: 5th against 28th, 6th against 27th, ..., 16th against 17th");
 
         // Play the twelve repechage ties (the better placed wins both legs): the round of 16 is paired.

@@ -26,7 +26,7 @@ class SecondLegNeedsTest {
     }
 
     @Test
-    void underThe2017SetALevelAggregateGoesToPenaltiesAndOnlyAWinByThreeTakesTheVisitorsThrough() throws Exception {
+    void underThe2017SetALevelAggregateGoesToTheBetterPlacedAndOnlyAWinByThreeTakesTheVisitorsThrough() throws Exception {
         Path scenario = withoutScore("scenarios/copa-peru-2017/national-stage.yaml",
                 "tie: Q2, leg: 2, home: Binacional, away: Unión San Martín");
 
@@ -35,7 +35,7 @@ class SecondLegNeedsTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("What Unión San Martín needs from the second leg, Binacional v Unión San Martín")
                 .contains("  wins by 3: through (aggregate score) (3-0, 4-1)")
-                .contains("  wins by 2: not decided by the 90 minutes: the penalty shoot-out is not recorded (2-0, 3-1, 4-2)")
+                .contains("  wins by 2: out (better position in the general table) (2-0, 3-1, 4-2)")
                 .contains("  wins by 1: out (aggregate score)")
                 .contains("  draws: out (aggregate score)");
     }

@@ -24,8 +24,8 @@ class CopaPeru2019Test {
         assertThat(result.out())
                 .contains("Round of 32: 32 teams, places 1-32").contains("Eliminated: 18 teams, places 33-50")
                 .containsSubsequence("== Round of 32 ==",
-                        "   1. 1st Atlético Grau meets 32nd Comerciantes FC; Atlético Grau, better placed, hosts the second leg.",
-                        "  16. 16th Miguel Grau meets 17th Los Audaces de Mayapo; Miguel Grau, better placed, hosts the second leg.",
+                        "   1. 1st Atlético Grau meets 32nd Comerciantes FC; Atlético Grau, better placed, chooses the order of the legs.",
+                        "  16. 16th Miguel Grau meets 17th Los Audaces de Mayapo; Miguel Grau, better placed, chooses the order of the legs.",
                         "== Round of 16 ==")
                 .doesNotContain("Repechage").doesNotContain("repechage");
     }

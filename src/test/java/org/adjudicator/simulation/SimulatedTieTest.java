@@ -2,12 +2,14 @@ package org.adjudicator.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.adjudicator.Cli;
+import org.adjudicator.TestFiles;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Sessions;
 import org.adjudicator.engine.RuleSet;
@@ -16,11 +18,12 @@ import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Team;
 import org.adjudicator.scenario.Tournament;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tie level after the 90 minutes of a simulated second leg is played on as its set's criteria
- * for a two-legged tie say: a shoot-out straight away in 2017, extra time first where the set names
- * it, nothing more where away goals decide.
+ * for a two-legged tie say: a shoot-out straight away where the set has no extra time, extra time
+ * first where the set names it, nothing more where away goals or the general table decide (2017).
  */
 class SimulatedTieTest {
     private static final Tournament TWO_TEAMS = new Tournament("A tie", Path.of("scenarios/tie.yaml"), "copa-peru-2017",
@@ -35,7 +38,11 @@ class SimulatedTieTest {
 
     /** The second leg as the simulator leaves it, over several random streams. */
     private static List<Match> decidedSecondLegs(String set, List<Match> legs) {
-        RuleSet rules = Cli.bean(RulesLoader.class).load(Path.of("rules/" + set));
+        return decidedSecondLegs(Path.of("rules/" + set), legs);
+    }
+
+    private static List<Match> decidedSecondLegs(Path set, List<Match> legs) {
+        RuleSet rules = Cli.bean(RulesLoader.class).load(set);
         Simulator simulator = Cli.bean(Simulator.class);
         List<Match> seconds = new java.util.ArrayList<>();
         for (int seed = 0; seed < 12; seed++) {
@@ -46,9 +53,21 @@ class SimulatedTieTest {
         return seconds;
     }
 
+    @TempDir
+    Path dir;
+
+    /** A copy of the 2017 set with a shoot-out where 2017 has the general table. */
+    private Path shootOutVariant() throws Exception {
+        Path copy = TestFiles.copyFolder(Path.of("rules/copa-peru-2017"), dir.resolve("shoot-out"));
+        Path ties = copy.resolve("ties.drl");
+        Files.writeString(ties, Files.readString(ties).replace("\"Aggregate score\",\n        \"Better position in the general table\"",
+                "\"Aggregate score\",\n        \"Penalty shoot-out\""));
+        return copy;
+    }
+
     @Test
-    void aLevelTieGoesStraightToAShootOutWhereTheSetHasNoExtraTime() {
-        List<Match> seconds = decidedSecondLegs("copa-peru-2017", legs(1, 1, 0, 0));
+    void aLevelTieGoesStraightToAShootOutWhereTheSetHasNoExtraTime() throws Exception {
+        List<Match> seconds = decidedSecondLegs(shootOutVariant(), legs(1, 1, 0, 0));
 
         assertThat(seconds).allMatch(Match::hasPenalties).noneMatch(Match::hasExtraTime);
         assertThat(seconds).allMatch(m -> m.penaltiesFor("Alpha") != m.penaltiesFor("Beta"));
@@ -63,6 +82,14 @@ class SimulatedTieTest {
         assertThat(seconds).allMatch(Match::hasExtraTime);
         // A shoot-out only when extra time leaves the aggregate level.
         assertThat(seconds).allMatch(m -> m.hasPenalties() == (m.extraTimeGoalsFor("Alpha") == m.extraTimeGoalsFor("Beta")));
+    }
+
+    /** 2017: level on aggregate, the general table decides; nothing is played on. */
+    @Test
+    void aLevelTieIsNotPlayedOnIn2017() {
+        List<Match> seconds = decidedSecondLegs("copa-peru-2017", legs(1, 1, 0, 0));
+
+        assertThat(seconds).noneMatch(Match::hasExtraTime).noneMatch(Match::hasPenalties);
     }
 
     @Test
