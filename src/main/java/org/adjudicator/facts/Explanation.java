@@ -32,9 +32,9 @@ public final class Explanation {
     public static final String UNRESOLVED = "unresolved";
 
     /** The values of the teams and the sentence, written together when first read. */
-    public record Text(Map<String, String> values, String description, List<String> workings) {
+    public record Text(Map<String, String> values, String description, Map<String, String> workings) {
         public Text(Map<String, String> values, String description) {
-            this(values, description, List.of());
+            this(values, description, Map.of());
         }
     }
 
@@ -106,7 +106,12 @@ public final class Explanation {
      * How the figures compared were worked out, where a rule says it ("Unión Santo Domingo 45 relative
      * points (3 from Saposoa x 9 + ...)", "a place recorded in the scenario"); also at the end of the sentence.
      */
-    public List<String> workings() { return text().workings(); }
+    public Map<String, String> workings() { return text().workings(); }
+
+    /** The workings of these teams' figures, in this order, joined ("" when none): for a sentence about them. */
+    public String workingsOf(List<String> teams) {
+        return String.join("; ", teams.stream().map(t -> workings().get(t)).filter(Objects::nonNull).toList());
+    }
 
     /** The decision in one sentence, for an official to read aloud. */
     public String description() { return text().description(); }

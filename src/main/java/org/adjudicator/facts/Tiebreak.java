@@ -106,9 +106,9 @@ public final class Tiebreak {
         }
         List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
         String range = positions(group);
-        List<String> workings = new ArrayList<>();        // how a figure was worked out, taken as it is now
+        Map<String, String> workings = new LinkedHashMap<>();   // how a figure was worked out, taken as it is now
         for (Standing s : sorted) {
-            for (String f : figures) if (s.workingOf(f) != null) workings.add(s.workingOf(f));
+            for (String f : figures) if (s.workingOf(f) != null) workings.merge(s.getTeam(), s.workingOf(f), (x, y) -> x + "; " + y);
         }
         java.util.function.Supplier<Explanation.Text> text = () -> {
             Map<String, String> values = new LinkedHashMap<>();
@@ -125,8 +125,9 @@ public final class Tiebreak {
                     ? criterion.title() + " decides " + range + ": " + runs.stream()
                             .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
                     : criterion.title() + " does not separate " + and(names(members)) + " (" + values.get(members.get(0).getTeam()) + " each).";
-            if (!workings.isEmpty()) description += " " + String.join("; ", workings) + ".";
-            return new Explanation.Text(java.util.Collections.unmodifiableMap(values), description, List.copyOf(workings));
+            if (!workings.isEmpty()) description += " " + String.join("; ", workings.values()) + ".";
+            return new Explanation.Text(java.util.Collections.unmodifiableMap(values), description,
+                    java.util.Collections.unmodifiableMap(workings));
         };
         facts.add(new Explanation(group.getTable(), separates ? Explanation.SEPARATED : Explanation.LEVEL, rule.getName(),
                 criterion.regulation(), criterion.wording(), String.join(",", figures), criterion.column(),

@@ -2,6 +2,7 @@ package org.adjudicator.report;
 
 import jakarta.inject.Singleton;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
@@ -33,6 +34,8 @@ public class ExplainReport {
             else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + " above.";
             else outcome = "level.";
             out.println(String.format(Locale.ROOT, "  %d. %s%s: %s", n, criterion, values, outcome));
+            String workings = step.workingsOf(List.of(a, b));
+            if (!workings.isEmpty()) out.println("     " + workings + ".");
             if (step == verdict.decisive()) out.println("     " + rules.cite(step.rule()));
         }
         if (verdict.steps().isEmpty()) out.println("  No decision of the rules involved both teams.");

@@ -53,7 +53,8 @@ public record PairVerdict(String upper, String lower, boolean shared, List<Expla
         return upper + " ranks above " + lower + ": "
                 + (level.isEmpty() ? "" : "level on " + and(level) + "; ")
                 + criterion + " separates them: " + upper + " " + decisive.values().get(upper)
-                + ", " + lower + " " + decisive.values().get(lower) + ".";
+                + ", " + lower + " " + decisive.values().get(lower)
+                + (decisive.workingsOf(List.of(upper, lower)).isEmpty() ? "" : ": " + decisive.workingsOf(List.of(upper, lower))) + ".";
     }
 
     static String lowerFirst(String text) {

@@ -113,6 +113,6 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
                 + e.values().get(v.upper()) + "-" + e.values().get(v.lower()) + ")").reduce((x, y) -> x + ", " + y).orElse("");
         return v.upper() + " wins on " + PairVerdict.lowerFirst(d.wording()) + ", " + d.values().get(v.upper()) + "-"
                 + d.values().get(v.lower()) + (level.isEmpty() ? "" : ", after level " + level)
-                + (d.workings().isEmpty() ? "" : ": " + String.join("; ", d.workings())) + ".";
+                + (d.workingsOf(List.of(v.upper(), v.lower())).isEmpty() ? "" : ": " + d.workingsOf(List.of(v.upper(), v.lower()))) + ".";
     }
 }

@@ -25,21 +25,21 @@ class CopaPeru2019Test {
                 .contains("Round of 32: 32 teams, places 1-32").contains("Eliminated: 18 teams, places 33-50")
                 .containsSubsequence("== Round of 32 ==",
                         "   1. 1st Atlético Grau meets 32nd Comerciantes FC; Atlético Grau, better placed, chooses the order of the legs.",
-                        "  16. 16th Miguel Grau meets 17th Los Audaces de Mayapo; Miguel Grau, better placed, chooses the order of the legs.",
+                        "  16. 16th Los Audaces de Mayapo meets 17th Deportivo Municipal (Quillabamba); Los Audaces de Mayapo, better placed, chooses the order of the legs.",
                         "== Round of 16 ==")
                 .doesNotContain("Repechage").doesNotContain("repechage");
     }
 
-    /** The real case: Escuela de Fútbol JTR 5-0 Alianza Zorritos, 1-6 away: 6-6, through on away goals. */
+    /** The real 6-6 of Escuela de Fútbol JTR and Alianza Zorritos, between the synthetic teams now placed 25th and 8th: through on away goals. */
     @Test
     void awayGoalsDecideATieLevelOnAggregate() {
         Cli.Result result = Cli.run("run", SCENARIO);
 
         assertThat(result.out())
-                .contains("Tie D8   Escuela de Fútbol JTR 5-0 Alianza Zorritos (round-of-32, leg 1); Alianza Zorritos 6-1 Escuela de Fútbol JTR (round-of-32, leg 2)")
-                .contains("Escuela de Fútbol JTR wins on away goals, 1-0, after level aggregate score (6-6).")
+                .contains("Tie D8   Somos Olímpico 5-0 Alianza Universidad (round-of-32, leg 1); Alianza Universidad 6-1 Somos Olímpico (round-of-32, leg 2)")
+                .contains("Somos Olímpico wins on away goals, 1-0, after level aggregate score (6-6).")
                 // level on away goals too: the better place in the general table, 2018's criterion, kept
-                .contains("Las Palmas wins on better position in the general table, 10-23, after level aggregate score (2-2), away goals (1-1).");
+                .contains("José Carlos Mariátegui wins on better position in the general table, 10-23, after level aggregate score (2-2), away goals (1-1).");
     }
 
     @Test
@@ -47,8 +47,8 @@ class CopaPeru2019Test {
         Cli.Result result = Cli.run("run", SCENARIO);
 
         assertThat(result.out()).containsSubsequence("== Round of 16 ==",
-                "   1. Atlético Grau (1st in the general table), winner of round-of-32 tie 1, meets Miguel Grau (16th), winner of tie 16;",
-                "   8. Alianza Universidad (9th in the general table), winner of round-of-32 tie 9, meets Escuela de Fútbol JTR (25th), winner of tie 8;");
+                "   1. Atlético Grau (1st in the general table), winner of round-of-32 tie 1, meets Los Audaces de Mayapo (16th), winner of tie 16;",
+                "   8. Las Palmas (9th in the general table), winner of round-of-32 tie 9, meets Somos Olímpico (25th), winner of tie 8;");
     }
 
     /** The one-point deduction is what puts Comerciantes FC in the round of 32 instead of Alfonso Ugarte. */
@@ -58,7 +58,7 @@ class CopaPeru2019Test {
         assertThat(sanctioned.out())
                 .contains("Alfonso Ugarte: 1 point(s) deducted (non-payment, FPF resolution 016-CCRD-FPF).")
                 .contains("1. 1st Atlético Grau meets 32nd Comerciantes FC;")
-                .containsPattern("  33  Alfonso Ugarte .* 7 +-1  eliminated ");
+                .containsPattern("  33  Alfonso Ugarte .* 7 +-1 +\\? +eliminated ");
 
         String text = Files.readString(Path.of(SCENARIO));
         Path unsanctioned = dir.resolve("without-the-deduction.yaml");
