@@ -94,7 +94,7 @@ public final class Declarations {
         } catch (RuntimeException e) {
             return null;
         } finally {
-            session.dispose();
+            RunawayGuard.dispose(session);
         }
     }
 

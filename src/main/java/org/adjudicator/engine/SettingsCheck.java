@@ -14,11 +14,6 @@ import org.adjudicator.UserError;
 import org.adjudicator.facts.Setting;
 import org.adjudicator.facts.SettingDeclaration;
 import org.adjudicator.scenario.Suggest;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.base.rule.constraint.Constraint;
-import org.drools.mvel.MVELConstraint;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -125,7 +120,10 @@ final class SettingsCheck {
         for (KiePackage pkg : rules.kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Set<String> names = new TreeSet<>();
-                settingsRead(((RuleImpl) rule).getLhs(), names);
+                for (String constraint : Conditions.constraints(rule, Setting.class)) {
+                    Matcher named = NAME_IS.matcher(constraint);
+                    while (named.find()) names.add(named.group(1) != null ? named.group(1) : named.group(2));
+                }
                 names.removeAll(given);
                 if (names.isEmpty()) continue;
                 readers.add(rule.getName());
@@ -142,20 +140,6 @@ final class SettingsCheck {
                         : " (a rule gives " + close.substring(close.indexOf('"'), close.lastIndexOf('"') + 1) + ": is that it, misspelt?)"));
             }
         }
-    }
-
-    /** The names of the settings a condition reads, in every pattern it holds (under not, exists, accumulate, from...). */
-    private static void settingsRead(RuleConditionElement element, Set<String> names) {
-        if (element == null) return;
-        if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
-                && type.getClassName().equals(Setting.class.getName())) {
-            for (Constraint c : pattern.getConstraints()) {
-                if (!(c instanceof MVELConstraint mvel) || mvel.getExpression() == null) continue;
-                Matcher named = NAME_IS.matcher(mvel.getExpression());
-                while (named.find()) names.add(named.group(1) != null ? named.group(1) : named.group(2));
-            }
-        }
-        for (RuleConditionElement nested : element.getNestedElements()) settingsRead(nested, names);
     }
 
     private SettingDeclaration declarationOf(String name, List<String> stages) {
