@@ -1,6 +1,7 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
@@ -50,7 +51,8 @@ public class ExplainCommand implements Callable<Integer> {
         teamB = input.team(tournament, teamB);
         if (teamA.equals(teamB)) throw UserError.of("name two different teams");
         Adjudication adjudication = input.adjudicate(tournament);
-        Ranking ranking = choice.selectTableOrTie(adjudication);
+        Ranking ranking = choice.table == null ? theirTie(adjudication) : null;
+        if (ranking == null) ranking = choice.selectTableOrTie(adjudication);
         for (String team : new String[] {teamA, teamB}) {
             if (ranking.hasTeam(team)) continue;
             if (ranking.table().isLeague()) {
@@ -61,5 +63,13 @@ public class ExplainCommand implements Callable<Integer> {
         }
         Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, out));
         return 0;
+    }
+
+    /** Without --table: the one knockout tie the two teams played, when no league table holds them both; else null. */
+    private Ranking theirTie(Adjudication adjudication) {
+        if (adjudication.leagueTables().stream().anyMatch(r -> r.hasTeam(teamA) && r.hasTeam(teamB))) return null;
+        List<Ranking> ties = adjudication.rankings().stream()
+                .filter(r -> !r.table().isLeague() && r.hasTeam(teamA) && r.hasTeam(teamB)).toList();
+        return ties.size() == 1 ? ties.get(0) : null;
     }
 }

@@ -26,6 +26,16 @@ class ExplainTieTest {
                         + "     rule \"Penalty shoot-out\" \\(rules/base/ties\\.drl:\\d+\\)\n");
     }
 
+    /** Without --table, two teams who share no league table and met in one tie: that tie. */
+    @Test
+    void theirTieIsTakenWhenNoTableHoldsThemBoth() {
+        Cli.Result result = Cli.run("explain", "scenarios/uefa/champions-league-2019-tottenham-ajax.yaml", "Ajax", "Tottenham Hotspur");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Tottenham Hotspur wins Tie SF2 (semi-finals) against Ajax.\n")
+                .contains("\n  2. Away goals (criterion 20.01): Tottenham Hotspur 3, Ajax 1: Tottenham Hotspur wins.\n");
+    }
+
     @Test
     void aTieThatIsNotInTheScenarioIsNamedWithTheTablesAndTies() {
         Cli.Result result = Cli.run("explain", NATIONAL, "ADT", "Deportivo Maldonado", "--table", "Tie R66");
