@@ -51,8 +51,8 @@ public class ExplainCommand implements Callable<Integer> {
         teamB = input.team(tournament, teamB);
         if (teamA.equals(teamB)) throw UserError.of("name two different teams");
         Adjudication adjudication = input.adjudicate(tournament);
-        Ranking ranking = choice.table == null ? theirTie(adjudication) : null;
-        if (ranking == null) ranking = choice.selectTableOrTie(adjudication);
+        Ranking tie = choice.table == null ? theirTie(adjudication) : null;
+        Ranking ranking = tie != null ? tie : choice.selectTableOrTie(adjudication);
         for (String team : new String[] {teamA, teamB}) {
             if (ranking.hasTeam(team)) continue;
             if (ranking.table().isLeague()) {
