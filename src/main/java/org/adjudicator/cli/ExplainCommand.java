@@ -1,6 +1,7 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
@@ -16,12 +17,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-            "Explain why one team stands above another, criterion by criterion.",
+            "Explain why one team stands above another, criterion by criterion, or why one won a knockout tie.",
             "",
             "Lists each criterion the regulation applied to both teams, with both values, until the one that "
-                + "separated them (or left them sharing a position), and cites the rule that decided."},
-        footerHeading = "%nExample:%n",
-        footer = "  explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"")
+                + "separated them (or left them sharing a position), and cites the rule that decided. With --table "
+                + "naming a tie (\"Tie R6\", as run shows it), the criteria of the tie tried in order, to the one that decided it."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  explain scenarios/copa-peru-2017/final-group.yaml Binacional \"Atlético Grau\"",
+                  "  explain scenarios/copa-peru-2017/national-stage.yaml ADT \"Deportivo Maldonado\" --table \"Tie R6\""})
 public class ExplainCommand implements Callable<Integer> {
     @Mixin
     ScenarioCommand input;
@@ -48,13 +51,25 @@ public class ExplainCommand implements Callable<Integer> {
         teamB = input.team(tournament, teamB);
         if (teamA.equals(teamB)) throw UserError.of("name two different teams");
         Adjudication adjudication = input.adjudicate(tournament);
-        Ranking ranking = choice.select(adjudication);
+        Ranking tie = choice.table == null ? theirTie(adjudication) : null;
+        Ranking ranking = tie != null ? tie : choice.selectTableOrTie(adjudication);
         for (String team : new String[] {teamA, teamB}) {
-            if (!ranking.hasTeam(team)) {
+            if (ranking.hasTeam(team)) continue;
+            if (ranking.table().isLeague()) {
                 throw input.error("\"" + team + "\" is not in the " + ranking.name() + "; choose another table with --table");
             }
+            throw input.error("\"" + team + "\" is not in " + ranking.name() + " (" + String.join(" against ", ranking.table().getTeams())
+                    + "); choose another table or tie with --table");
         }
         Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, out));
         return 0;
+    }
+
+    /** Without --table: the one knockout tie the two teams played, when no league table holds them both; else null. */
+    private Ranking theirTie(Adjudication adjudication) {
+        if (adjudication.leagueTables().stream().anyMatch(r -> r.hasTeam(teamA) && r.hasTeam(teamB))) return null;
+        List<Ranking> ties = adjudication.rankings().stream()
+                .filter(r -> !r.table().isLeague() && r.hasTeam(teamA) && r.hasTeam(teamB)).toList();
+        return ties.size() == 1 ? ties.get(0) : null;
     }
 }

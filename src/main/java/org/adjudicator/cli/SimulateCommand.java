@@ -108,7 +108,10 @@ public class SimulateCommand implements Callable<Integer> {
             switch (format) {
                 case json -> json(result, tournament, ruleSet, outcomes, teams, open, out);
                 case csv -> csv(result, outcomes, teams, out);
-                default -> text(result, tournament, ruleSet, outcomes, teams, open, out);
+                default -> {
+                    if (result.nothingToPlay()) decided(result, tournament, ruleSet, outcomes, teams, out);
+                    else text(result, tournament, ruleSet, outcomes, teams, open, out);
+                }
             }
         });
         return 0;
@@ -136,6 +139,18 @@ public class SimulateCommand implements Callable<Integer> {
                 + outcomes.stream().map(o -> SimulationColumns.heading(o) + " " + result.places().get(o)).collect(Collectors.joining(", ")) + ".");
     }
 
+    /** A season with nothing left to play: said so, with what the rules decide, each outcome and its teams. */
+    private static void decided(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
+                                PrintWriter out) {
+        out.println("Nothing to simulate in " + tournament.name() + ": every match is played and the rules of " + ruleSet.name()
+                + " pair no match left to play, so every run would be the same. The outcome, as the rules decide it"
+                + " (`run` explains each decision):");
+        for (String o : outcomes) {
+            List<String> holders = teams.stream().filter(t -> result.probability(t, o) > 0).toList();
+            out.println("  " + SimulationColumns.heading(o) + ": " + (holders.isEmpty() ? "(undecided)" : String.join(", ", holders)));
+        }
+    }
+
     private static void row(PrintWriter out, String first, int[] cols, List<String> outcomes, ToDoubleFunction<String> value) {
         StringBuilder line = new StringBuilder(first);
         for (int i = 0; i < outcomes.size(); i++) {
@@ -154,9 +169,10 @@ public class SimulateCommand implements Callable<Integer> {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("scenario", tournament.name());
         document.put("rules", ruleSet.name());
-        document.put("runs", runs);
+        document.put("runs", result.runs());
         document.put("seed", seed);
         document.put("matchesToPlay", open);
+        document.put("nothingToSimulate", result.nothingToPlay());
         List<Object> columns = new ArrayList<>();
         for (String o : outcomes) {
             Map<String, Object> column = new LinkedHashMap<>();

@@ -26,4 +26,17 @@ final class TableChoice {
                 .orElseThrow(() -> new UserError(null, "--table", "no table \"" + table + "\" in this scenario"
                         + Suggest.didYouMean(table, names) + " (tables: " + String.join(", ", names) + ")"));
     }
+
+    /**
+     * A league table or a knockout tie ({@code --table "Tie R6"}): for {@code explain}, which
+     * explains a tie's criteria as it explains a table's. By default the first league table.
+     */
+    Ranking selectTableOrTie(Adjudication adjudication) {
+        if (table == null) return select(adjudication);
+        List<Ranking> all = adjudication.rankings();
+        List<String> names = all.stream().map(Ranking::name).toList();
+        return all.stream().filter(r -> r.name().equalsIgnoreCase(table.strip())).findFirst()
+                .orElseThrow(() -> new UserError(null, "--table", "no table or tie \"" + table + "\" in this scenario"
+                        + Suggest.didYouMean(table, names) + " (tables and ties: " + String.join(", ", names) + ")"));
+    }
 }

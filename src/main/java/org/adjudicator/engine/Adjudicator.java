@@ -206,7 +206,7 @@ public class Adjudicator {
         @Override
         public void close() {
             if (pooled) Sessions.release(session, failed);
-            else session.dispose();
+            else RunawayGuard.dispose(session);
         }
     }
 
@@ -330,7 +330,7 @@ public class Adjudicator {
         public void close() {
             if (session == null) return;
             if (sessions != null) Sessions.release(session, failed);
-            else session.dispose();
+            else RunawayGuard.dispose(session);
         }
     }
 
@@ -400,7 +400,7 @@ public class Adjudicator {
         } catch (ConsequenceException e) {
             throw failed(rules, e);
         } finally {
-            session.dispose();
+            RunawayGuard.dispose(session);
         }
     }
 
@@ -469,7 +469,7 @@ public class Adjudicator {
         } catch (ConsequenceException e) {
             throw failed(rules, e);
         } finally {
-            session.dispose();
+            RunawayGuard.dispose(session);
         }
     }
 
@@ -540,7 +540,7 @@ public class Adjudicator {
         } catch (ConsequenceException e) {
             throw failed(rules, e);
         } finally {
-            if (sessions == null) session.dispose();
+            if (sessions == null) RunawayGuard.dispose(session);
             else Sessions.release(session, failed);
         }
     }

@@ -9,6 +9,7 @@ import org.adjudicator.UserError;
 import org.adjudicator.facts.KnockoutRound;
 import org.adjudicator.facts.Precedence;
 import org.adjudicator.facts.Setting;
+import org.adjudicator.facts.SettingDeclaration;
 import org.adjudicator.facts.Stages;
 import org.adjudicator.facts.ZonePlaces;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -18,7 +19,7 @@ import org.kie.api.runtime.KieSession;
 /**
  * What a regulation set declares with no scenario at all: the rules of no stage that have no
  * condition fire once on an empty session and insert the order of the stages, the orders of the
- * criteria, the zones, the knockout rounds and the settings. Read here, once, for the structure
+ * criteria, the zones, the knockout rounds, the settings and the declarations of the settings. Read here, once, for the structure
  * check and for the commands that describe and compare sets; each declaration with the rule that
  * inserted it. The host reads what the rules say; it knows no set.
  */
@@ -31,15 +32,17 @@ public final class Declarations {
     private final List<ZonePlaces> zones;
     private final List<KnockoutRound> rounds;
     private final List<Setting> settings;
+    private final List<SettingDeclaration> settingDeclarations;
     private final Map<Object, String> insertedBy;
 
     private Declarations(List<Stages> stages, List<Precedence> precedences, List<ZonePlaces> zones, List<KnockoutRound> rounds,
-                         List<Setting> settings, Map<Object, String> insertedBy) {
+                         List<Setting> settings, List<SettingDeclaration> settingDeclarations, Map<Object, String> insertedBy) {
         this.stages = List.copyOf(stages);
         this.precedences = List.copyOf(precedences);
         this.zones = List.copyOf(zones);
         this.rounds = List.copyOf(rounds);
         this.settings = List.copyOf(settings);
+        this.settingDeclarations = List.copyOf(settingDeclarations);
         this.insertedBy = insertedBy;
     }
 
@@ -65,12 +68,14 @@ public final class Declarations {
             List<ZonePlaces> zones = new ArrayList<>();
             List<KnockoutRound> rounds = new ArrayList<>();
             List<Setting> settings = new ArrayList<>();
+            List<SettingDeclaration> settingDeclarations = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Stages s) stages.add(s);
                 else if (o instanceof Precedence p) precedences.add(p);
                 else if (o instanceof ZonePlaces z) zones.add(z);
                 else if (o instanceof KnockoutRound r) rounds.add(r);
                 else if (o instanceof Setting s) settings.add(s);
+                else if (o instanceof SettingDeclaration d) settingDeclarations.add(d);
             }
             Comparator<Object> written = Comparator.comparing((Object o) -> rules.fileOf(String.valueOf(insertedBy.get(o))))
                     .thenComparingInt(o -> lineOf(rules, insertedBy.get(o)));
@@ -80,14 +85,16 @@ public final class Declarations {
             zones.sort(Comparator.comparing(ZonePlaces::table).thenComparingInt(ZonePlaces::first)
                     .thenComparingInt(ZonePlaces::last).thenComparing(ZonePlaces::zone));
             rounds.sort(Comparator.comparing(KnockoutRound::stage));
-            settings.sort(Comparator.comparing(Setting::getName).thenComparing(Setting::getText));
-            return new Declarations(stages, precedences, zones, rounds, settings, insertedBy);
+            settings.sort(Comparator.comparing(Setting::getName).thenComparing(Setting::getText).thenComparing(Setting::getKind)
+                    .thenComparing(s -> String.valueOf(insertedBy.get(s))));
+            settingDeclarations.sort(Comparator.comparing(SettingDeclaration::name).thenComparing(d -> String.valueOf(insertedBy.get(d))));
+            return new Declarations(stages, precedences, zones, rounds, settings, settingDeclarations, insertedBy);
         } catch (UserError e) {
             throw e;
         } catch (RuntimeException e) {
             return null;
         } finally {
-            session.dispose();
+            RunawayGuard.dispose(session);
         }
     }
 
@@ -124,6 +131,11 @@ public final class Declarations {
     /** The settings, by name. */
     public List<Setting> settings() {
         return settings;
+    }
+
+    /** The declarations of the settings a set may give (name, kind, meaning), by name. */
+    public List<SettingDeclaration> settingDeclarations() {
+        return settingDeclarations;
     }
 
     /** The rule that inserted a declaration (null for none). */

@@ -39,7 +39,7 @@ public final class Sessions implements AutoCloseable {
      * is disposed with its pool on {@link #close()}.
      */
     static void release(KieSession session, boolean failed) {
-        if (!failed) session.dispose();
+        if (!failed) RunawayGuard.dispose(session);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class StructureCheck {
                 + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + " in the rules' structure)" : ""));
     }
 
-    /** Every problem of the set's structure and citations, in the order they are checked (none: the set holds together). */
+    /** Every problem of the set's structure, citations and settings (see {@link SettingsCheck}), in the order they are checked (none: the set holds together). */
     public static List<UserError> problems(RuleSet rules) {
         StructureCheck check = new StructureCheck(rules);
         Declarations declared = Declarations.read(rules);
@@ -61,6 +61,7 @@ public final class StructureCheck {
         check.zones(declared.zones());
         check.rounds(declared);
         check.criteria(declared);
+        check.problems.addAll(SettingsCheck.problems(rules, declared));
         return List.copyOf(check.problems);
     }
 

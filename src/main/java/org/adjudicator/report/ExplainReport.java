@@ -9,7 +9,7 @@ import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 
-/** Why team A stands above team B (or level with it), criterion by criterion. */
+/** Why team A stands above team B (or level with it), or won their knockout tie, criterion by criterion. */
 @Singleton
 public class ExplainReport {
 
@@ -17,7 +17,14 @@ public class ExplainReport {
         Placement pa = ranking.placementOf(a);
         Placement pb = ranking.placementOf(b);
         PairVerdict verdict = PairVerdict.of(ranking, a, b);
-        if (verdict.shared()) {
+        boolean tie = !ranking.table().isLeague();
+        String stage = ranking.table().getStage() == null || ranking.table().getStage().isEmpty() ? "" : " (" + ranking.table().getStage() + ")";
+        if (tie && (verdict.shared() || verdict.decisive() == null)) {
+            out.println(ranking.name() + stage + " between " + a + " and " + b + " is not decided"
+                    + (verdict.decisive() == null ? "." : ": " + verdict.decisive().description()));
+        } else if (tie) {
+            out.println(verdict.upper() + " wins " + ranking.name() + stage + " against " + verdict.lower() + ".");
+        } else if (verdict.shared()) {
             out.println(a + " and " + b + " share position " + pa.getPosition() + ".");
         } else {
             String relation = pa.getPosition() < pb.getPosition() ? " stands above " : " stands below ";
@@ -28,10 +35,13 @@ public class ExplainReport {
             n++;
             String criterion = step.wording().isEmpty() ? "After every criterion"
                     : step.wording() + (step.regulation().isEmpty() ? "" : " (criterion " + step.regulation() + ")");
-            String values = step.values().isEmpty() ? "" : ": " + a + " " + step.values().get(a) + ", " + b + " " + step.values().get(b);
+            // A tie's figures winner first, as run says them; a table's in the order the teams were named.
+            String first = tie ? verdict.upper() : a;
+            String second = tie ? verdict.lower() : b;
+            String values = step.values().isEmpty() ? "" : ": " + first + " " + step.values().get(first) + ", " + second + " " + step.values().get(second);
             String outcome;
             if (Explanation.UNRESOLVED.equals(step.kind())) outcome = "not separated. " + step.description();
-            else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + " above.";
+            else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + (tie ? " wins." : " above.");
             else outcome = "level.";
             out.println(String.format(Locale.ROOT, "  %d. %s%s: %s", n, criterion, values, outcome));
             String workings = step.workingsOf(List.of(a, b));

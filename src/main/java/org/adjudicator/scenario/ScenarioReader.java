@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -179,12 +180,34 @@ public class ScenarioReader {
         } catch (JsonProcessingException e) {
             UserError number = numberProblem(shown, e);
             if (number != null) throw number;
+            UserError syntax = yamlSyntaxProblem(shown, e);
+            if (syntax != null) throw syntax;
             throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper)
                     + ": " + firstLine(e.getOriginalMessage()));
         } catch (RuntimeException e) {
             // The YAML parser reports some limits (aliases, sizes) as runtime exceptions.
             throw new UserError(shown, null, "not valid " + format(mapper) + ": " + firstLine(String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * A YAML syntax error said where the parser found the problem and why (a tab: 8:1, "a tab
+     * character ..."), rather than where the token it was reading began (7:16, "while scanning for
+     * the next token"); where the problem is the end of the file (an unclosed quote), the place the
+     * unfinished token began says more. Null for anything else.
+     */
+    private static UserError yamlSyntaxProblem(String shown, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!(t instanceof MarkedYAMLException yaml) || yaml.getProblemMark() == null || yaml.getProblem() == null) continue;
+            Mark at = yaml.getProblemMark();
+            boolean atEnd = yaml.getProblem().contains("end of stream") && yaml.getContextMark() != null;
+            if (atEnd) at = yaml.getContextMark();
+            String problem = yaml.getProblem().contains("(TAB)")
+                    ? "a tab character, which YAML does not allow for indentation; indent with spaces"
+                    : (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem().strip();
+            return new UserError(shown, (at.getLine() + 1) + ":" + (at.getColumn() + 1), "not valid YAML: " + problem);
+        }
+        return null;
     }
 
     /**

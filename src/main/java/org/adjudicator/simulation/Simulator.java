@@ -68,9 +68,12 @@ public class Simulator {
      * table best first, then the stages in the rules' order, then the promotions); and each
      * outcome's places, the most teams that one run gave it (8 for a zone of eight places, 1 for a
      * promotion). A run in which the rules leave a place undecided (a tie only lots could break, a
-     * shared place, a stage waiting for it) gives an outcome fewer teams than its places.
+     * shared place, a stage waiting for it) gives an outcome fewer teams than its places. A season
+     * with nothing left to play ({@code nothingToPlay}: every match played, every pairing of the
+     * rules with its matches) is the same in every run: it is adjudicated once, and {@code runs} is 1.
      */
-    public record Result(int runs, Map<String, Map<String, Integer>> counts, List<String> outcomes, Map<String, Integer> places) {
+    public record Result(int runs, Map<String, Map<String, Integer>> counts, List<String> outcomes, Map<String, Integer> places,
+                         boolean nothingToPlay) {
         public double probability(String team, String outcome) {
             return counts.getOrDefault(team, Map.of()).getOrDefault(outcome, 0) / (double) runs;
         }
@@ -82,8 +85,14 @@ public class Simulator {
         }
     }
 
-    /** What one run gave each team, and the rank of each outcome in the order of the competition. */
-    record Run(Map<String, List<String>> reached, Map<String, Integer> order) {
+    /**
+     * What one run gave each team, the rank of each outcome in the order of the competition, and
+     * whether the run played any match (none: every run of this season would be the same).
+     */
+    record Run(Map<String, List<String>> reached, Map<String, Integer> order, boolean played) {
+        Run playedSome() {
+            return new Run(reached, order, true);
+        }
     }
 
     public Result simulate(Tournament tournament, RuleSet rules, int runs, long seed, int threads, IntConsumer progress) {
@@ -117,6 +126,9 @@ public class Simulator {
         Sessions sessions = new Sessions();
         try {
             List<Future<Run>> futures = new ArrayList<>();
+            // With every match played, a season may have nothing left to play (no pairing of the rules
+            // without its matches): its first run, alone, tells; every other run would be the same.
+            boolean allPlayed = tournament.matches().stream().allMatch(Match::isDecided);
             for (int r = 0; r < runs; r++) {
                 long runSeed = seed * 1_000_003L + r;
                 boolean first = r == 0;
@@ -125,9 +137,11 @@ public class Simulator {
                     progress.accept(done.incrementAndGet());
                     return outcome;
                 };
-                if (first && firstAlone) {
-                    futures.add(CompletableFuture.completedFuture(run.get()));
+                if (first && (firstAlone || allPlayed)) {
+                    Run once = run.get();
+                    futures.add(CompletableFuture.completedFuture(once));
                     seasoned.addAll(bases);
+                    if (!once.played()) break;
                 } else {
                     futures.add(pool.submit(run::get));
                 }
@@ -147,7 +161,7 @@ public class Simulator {
             }
             List<String> outcomes = new ArrayList<>(places.keySet());
             outcomes.sort(Comparator.comparingInt((String o) -> order.getOrDefault(o, Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder()));
-            return new Result(runs, counts, List.copyOf(outcomes), places);
+            return new Result(futures.size(), counts, List.copyOf(outcomes), places, futures.size() == 1 && !futures.get(0).get().played());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
@@ -214,11 +228,13 @@ public class Simulator {
             Map<Match, Match> decided = decide(start, rules, legs, shootOuts(legs, random), random, strength, sessions, trial);
             matches.replaceAll(m -> decided.getOrDefault(m, m));
         }
+        boolean playedAny = !start.matches().stream().allMatch(Match::isDecided);
         Tournament played = start.with(matches, start.sanctions());
         // The first run collects and checks every decision, as `run` would; the others count only what the teams reach.
         try (Adjudicator.Live live = settled == null ? adjudicator.open(played, rules)
                 : first ? adjudicator.open(played, rules, settled) : adjudicator.openToCount(played, rules, settled, sessions)) {
-            return playOn(live, start, rules, matches, random, strength, first, sessions, trial);
+            Run run = playOn(live, start, rules, matches, random, strength, first, sessions, trial);
+            return playedAny ? run.playedSome() : run;
         }
     }
 
@@ -233,6 +249,7 @@ public class Simulator {
             scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
             begun.add(m.getStage());
         }
+        boolean playedAny = false;
         for (int round = 0; round < 10; round++) {
             List<Match> added = new ArrayList<>();
             Map<Match, int[]> shootOuts = new HashMap<>();
@@ -258,6 +275,7 @@ public class Simulator {
                 }
             }
             if (added.isEmpty()) break;
+            playedAny = true;
             for (Match m : added) {
                 scheduled.add(pairingKey(m.getStage(), m.getHome(), m.getAway()));
                 begun.add(m.getStage());
@@ -267,7 +285,8 @@ public class Simulator {
             a = live.progress();
         }
         // The first run collects and checks every decision, as `run` would; the others read only what they count.
-        return first ? reached(live.current(), a.stages()) : reached(live.reached(), a.stages());
+        Run run = first ? reached(live.current(), a.stages()) : reached(live.reached(), a.stages());
+        return playedAny ? run.playedSome() : run;
     }
 
     /** Two teams meeting in a stage, whichever is at home (a record: no text is built for the 150 matches of each season). */
@@ -302,7 +321,7 @@ public class Simulator {
         for (Placement p : a.firstTable()) {
             if (p.getPosition() <= 8 && !p.isShared()) add(reached, order, p.getTeam(), "place: " + p.getPosition(), 300_000 + p.getPosition());
         }
-        return new Run(reached, order);
+        return new Run(reached, order, false);
     }
 
     private static void add(Map<String, List<String>> reached, Map<String, Integer> order, String team, String outcome, int rank) {

@@ -43,7 +43,7 @@ class MalformedScenarioTest {
             half-time above final  | `    halfTime: 3-0`         | `    halfTime: 1-0` | 7: matches[0].halfTime: half-time score 3-0 has more goals than the final score 2-1
             duplicate team         | `  - name: Alpha`           | `  - name: Bravo`   | 5: teams[1].name: duplicate team "Alpha" (first listed at line 4)
             rules set missing      | `rules: copa-peru-1917`     | `rules: copa-peru-2017` | rules: regulation set "copa-peru-1917" not found
-            invalid YAML           | `  - name: "Bravo`          | `  - name: Bravo`   | 5:9: not valid YAML: while scanning a quoted scalar
+            invalid YAML           | `  - name: "Bravo`          | `  - name: Bravo`   | 5:11: not valid YAML: while scanning a quoted scalar: found unexpected end of stream
             wrong type             | `    round: first`          | `    score: 2-1`    | 9: matches[0].round: "first" is not a whole number
             a fraction of a round  | `    round: 2.5`            | `    score: 2-1`    | 9: matches[0].round: "2.5" is not a whole number
             a round that is no number | `    round: .nan`        | `    score: 2-1`    | 9: matches[0].round: ".nan" is not a number a scenario can hold (not-a-number or infinity): expected a number written in digits
@@ -61,6 +61,22 @@ class MalformedScenarioTest {
         Path file = write("broken.yaml", VALID.replace(original + "\n", broken + "\n"));
 
         assertOneLineError(file, expected);
+    }
+
+    /** A tab is said where it is, with the reason YAML refuses it, not at the token before it. */
+    @Test
+    void aTabIsReportedWhereItIs() throws Exception {
+        Path file = write("tab.yaml", VALID.replace("    away: Bravo", "\taway: Bravo"));
+
+        assertOneLineError(file, "8:1: not valid YAML: a tab character, which YAML does not allow for indentation; indent with spaces");
+    }
+
+    /** A tab after blank lines too: the line of the tab, not the end of the token before it. */
+    @Test
+    void aTabAfterABlankLineIsReportedOnItsLine() throws Exception {
+        Path file = write("tab.yaml", VALID.replace("    score: 2-1", "\n\tscore: 2-1"));
+
+        assertOneLineError(file, "10:1: not valid YAML: a tab character, which YAML does not allow for indentation; indent with spaces");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -158,9 +158,10 @@ class SimulateTest {
 
     @Test
     void theUndecidedRowAppearsWhenNothingIsUndecided() {
-        Cli.Result result = Cli.run("simulate", "scenarios/copa-peru-2017/final-group.yaml", "--runs", "5");
+        // Nothing is left to play in the final group: the table comes in csv (text says the decided outcome instead).
+        Cli.Result result = Cli.run("simulate", "scenarios/copa-peru-2017/final-group.yaml", "--runs", "5", "--format", "csv");
 
-        assertThat(result.out()).containsPattern("\n\\(undecided\\) +0\\.0% +0\\.0%\n").contains("(undecided): ");
+        assertThat(result.out()).contains("\n(undecided),0.0000,0.0000\n");
     }
 
     @Test
@@ -207,6 +208,30 @@ class SimulateTest {
         }
         assertThat(english).containsPattern("\\d\\.\\d%");
         assertThat(pairings).contains("   1. ");
+    }
+
+    /**
+     * A season with nothing left to play (every match played, no pairing of the rules without its
+     * matches) is the same in every run: it is adjudicated once, and the command says so and gives
+     * the outcome the rules decide, instead of running the same season thousands of times.
+     */
+    @Test
+    void aSeasonWithNothingLeftToPlayIsAdjudicatedOnceAndItsOutcomeGiven() {
+        Tournament played = new ScenarioReader().read(Path.of("scenarios/copa-peru-2017/national-stage.yaml"));
+        RuleSet rules = Cli.bean(RulesLoader.class).load(Path.of("rules/copa-peru-2017"));
+        java.util.concurrent.atomic.AtomicInteger seasons = new java.util.concurrent.atomic.AtomicInteger();
+
+        Simulator.Result result = Cli.bean(Simulator.class).simulate(played, rules, 2000, 1, 2, seasons::set, true);
+        Cli.Result text = Cli.run("simulate", "scenarios/copa-peru-2017/national-stage.yaml", "--runs", "2000");
+        Cli.Result json = Cli.run("simulate", "scenarios/copa-peru-2017/national-stage.yaml", "--runs", "2000", "--format", "json");
+
+        assertThat(seasons.get()).as("seasons adjudicated").isEqualTo(1);
+        assertThat(result.nothingToPlay()).isTrue();
+        assertThat(result.probability("Binacional", "promoted: 1")).isEqualTo(1.0);
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("Nothing to simulate in ").contains("every match is played")
+                .contains("\n  Promoted 1st: Binacional\n").doesNotContain("%");
+        assertThat(json.out()).contains("\"nothingToSimulate\" : true").contains("\"runs\" : 1,");
     }
 
     @Test
