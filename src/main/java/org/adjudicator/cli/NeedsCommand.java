@@ -1,6 +1,7 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
@@ -69,6 +70,17 @@ public class NeedsCommand implements Callable<Integer> {
     @Inject
     SecondLeg secondLeg;
 
+    /** From how many outcomes the enumeration shows its progress on a terminal (below, it answers at once). */
+    static final long TELL_FROM = 59_049;
+
+    /** A progress bar on standard error, as `simulate` shows its own: only on a terminal. */
+    private static void progress(PrintWriter err, String what, double fraction) {
+        int width = 30;
+        int filled = (int) Math.round(fraction * width);
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + what);
+        err.flush();
+    }
+
     @Override
     public Integer call() {
         Tournament tournament = input.read();
@@ -81,13 +93,21 @@ public class NeedsCommand implements Callable<Integer> {
             Output.lines(spec, secondLeg.answer(tournament, input.rules, team, leg.get()));
             return 0;
         }
-        int left = solverNeeds.matchesLeft(tournament, input.rules, team);
-        if (left > 0 && Math.pow(3, left) > limit) {
+        long outcomes = needs.outcomes(tournament, input.rules, team);
+        boolean terminal = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        if (outcomes > limit) {
             // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
-            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget));
+            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget, (done, of) -> {
+                if (terminal) progress(err, "constraint solver", (double) done / of);
+            }));
+            if (terminal) err.print("\r" + " ".repeat(70) + "\r");
             return 0;
         }
-        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit);
+        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit, fraction -> {
+            if (terminal && outcomes >= TELL_FROM) progress(err, outcomes + " outcomes", fraction);
+        });
+        if (terminal && outcomes >= TELL_FROM) err.print("\r" + " ".repeat(70) + "\r");
         Output.lines(spec, NeedsReport.lines(team, a));
         return 0;
     }

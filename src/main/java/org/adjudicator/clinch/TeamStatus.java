@@ -20,6 +20,22 @@ public record TeamStatus(String team, Place place, Kind kind, boolean proven, Bo
         };
     }
 
+    /**
+     * The status as an official reads it under the place's heading, in a table of {@code teams}:
+     * for a place at the bottom of the table (an elimination or relegation zone), finishing there is
+     * what a team fears, so "clinched" reads "cannot escape it" and "eliminated" reads "safe from
+     * it" (it cannot finish there); elsewhere "clinched" and "cannot reach it". {@link #label()}
+     * stays the key of JSON.
+     */
+    public String label(int teams) {
+        boolean bottom = place.first() > 1 && place.last() >= teams;
+        return switch (kind) {
+            case CLINCHED -> bottom ? "cannot escape it" : "clinched";
+            case ELIMINATED -> bottom ? "safe from it" : "cannot reach it";
+            case OPEN -> label();
+        };
+    }
+
     /** For an open place: whether points alone can settle it, or goal difference or a later criterion may. */
     public String detail() {
         if (kind != Kind.OPEN) return "";
