@@ -272,7 +272,7 @@ public class Api {
         }
         String target = text(body, "target", false);
         Needs.Analysis a = needs.analyse(c.edited(), c.rules().folder().toString(), team, target == null || target.isBlank() ? null : target,
-                6561);
+                59049);
         List<String> lines = NeedsReport.lines(team, a);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("team", a.team());
@@ -286,7 +286,16 @@ public class Api {
         json.put("reached", a.first().reached());
         json.put("depends", a.first().depends());
         json.put("dependsNotes", a.first().dependsNotes());
-        json.put("answers", a.answers());
+        json.put("answers", a.answers().stream().map(one -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("target", one.target());
+            answer.put("clinched", one.clinched());
+            answer.put("impossible", one.impossible());
+            answer.put("reached", one.reached());
+            answer.put("depends", one.depends());
+            answer.put("dependsNotes", one.dependsNotes());
+            return answer;
+        }).toList());
         json.put("bugs", a.bugs());
         json.put("lines", lines);
         return json;

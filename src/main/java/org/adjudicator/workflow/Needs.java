@@ -38,7 +38,7 @@ import org.adjudicator.scenario.Tournament;
  * outcome where the team is level on points with a team across the boundary goes to the "level on
  * points" list, never to the conditions printed as sufficient: goal difference depends on the
  * scores, and one scoreline adjudicated proves nothing about another. Each condition printed as
- * sufficient is also played once at its worst for the team (its own wins by one goal, its defeats
+ * sufficient (the first {@value #CHECKED}) is also played once at its worst for the team (its own wins by one goal, its defeats
  * and its rivals' wins by seven) and adjudicated by the rules; a verdict that contradicts it is
  * printed as a BUG, never hidden.
  */
@@ -52,6 +52,9 @@ public class Needs {
 
     /** The most outcomes worked through at all (3^14): beyond, the constraint solver answers. */
     public static final long MOST_OUTCOMES = 4_782_969;
+
+    /** How many conditions of each list are played and adjudicated by the rules (a check, or an example), at most. */
+    private static final int CHECKED = 12;
 
     /** How many outcomes of a "level on points" condition are played for an example, at most (each twice). */
     private static final int EXAMPLES = 6;
@@ -78,7 +81,15 @@ public class Needs {
      * across the boundary ({@code depends}), each of the latter with an example of the rules' verdict.
      */
     public record Answer(String target, List<List<String>> reached, List<List<String>> depends, List<String> dependsNotes,
-                         boolean clinched, boolean impossible) {
+                         boolean clinched, boolean impossible, Conditions conditions) {
+    }
+
+    /**
+     * The same conditions as results per match, for a program to check them: the place, and for each
+     * condition a set of results (bits: home win 1, draw 2, away win 4) for each match of
+     * {@link Analysis#relevant()}, in order.
+     */
+    public record Conditions(Place place, List<int[]> reached, List<int[]> depends) {
     }
 
     /**
@@ -157,14 +168,17 @@ public class Needs {
             boolean anyMissed = false;
             for (byte b : st) anyMissed |= b == MISSED;
             String described = describe(place, table.placements().size());
-            for (int[] cube : reached) {
+            for (int[] cube : reached.subList(0, Math.min(CHECKED, reached.size()))) {
                 String bug = contradicted(s, tournament, rules, relevant, cube, team, place, described);
                 if (bug != null) bugs.add(bug);
             }
             List<String> notes = new ArrayList<>();
-            for (int[] cube : level) notes.add(example(s, tournament, rules, relevant, cube, team, place));
+            for (int[] cube : level) {
+                notes.add(notes.size() < CHECKED ? example(s, tournament, rules, relevant, cube, team, place)
+                        : "no example worked out: only the first " + CHECKED + " conditions get one");
+            }
             answers.add(new Answer(described, words(reached, matches, team), words(level, matches, team), notes,
-                    level.isEmpty() && !anyMissed, level.isEmpty() && reached.isEmpty()));
+                    level.isEmpty() && !anyMissed, level.isEmpty() && reached.isEmpty(), new Conditions(place, reached, level)));
         }
         progress.accept(1);
         return new Analysis(team, table.name(), s.remaining(), matches, outcomes, s.race().award().toString(), answers, bugs);
@@ -325,15 +339,12 @@ public class Needs {
      */
     static List<int[]> cover(byte[] status, byte which, int matches) {
         List<int[]> grown = new ArrayList<>();
-        Set<List<Integer>> seen = new java.util.HashSet<>();
+        boolean[] inGrown = new boolean[status.length];
         for (int code = 0; code < status.length; code++) {
-            if (status[code] != which) continue;
-            int[] point = decode(code, matches);
-            boolean covered = false;
-            for (int[] cube : grown) if (contains(cube, point)) { covered = true; break; }
-            if (covered) continue;
-            int[] cube = grow(point, status, which);
-            if (seen.add(toList(cube))) grown.add(cube);
+            if (status[code] != which || inGrown[code]) continue;
+            int[] cube = grow(decode(code, matches), status, which);
+            grown.add(cube);
+            for (int c : points(cube)) inGrown[c] = true;
         }
         return greedy(grown, status, which, matches);
     }
