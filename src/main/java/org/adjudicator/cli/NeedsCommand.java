@@ -1,6 +1,7 @@
 package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
@@ -19,23 +20,25 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "needs", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
-            "What a team needs from the matches left in its table to reach a target: a place (--target 1, the "
-                + "default, or 2 for the first two...) or a zone (--target \"round of 16\").",
+            "What a team needs from the matches left in its table to reach a target: a place (--target 1 for first "
+                + "place, 2 for the first two...) or a zone (--target \"round of 16\"); by default every zone of the "
+                + "table (or, in a table without zones, first place, the first 2, ...).",
             "",
-            "Every win/draw/loss outcome of the remaining matches is adjudicated by the rules, with margins "
-                + "favourable and unfavourable to the team. The answer: clinched, impossible, or the fewest "
-                + "conditions under which the target is reached; outcomes that goal difference or a later "
-                + "criterion decides are listed apart, with the margin needed where it can be worked out.",
+            "The matches that bear on the team (its own, and those of the teams its points can still meet) are "
+                + "worked through, every win/draw/loss outcome counted in points as the rules award them. A condition "
+                + "is printed as sufficient only when points alone settle it, so it holds whatever the scores; "
+                + "outcomes where the team is level on points with a team across the boundary are listed apart "
+                + "(goal difference or a later criterion decides), each with scores the rules were asked about.",
             "",
-            "With more outcomes than --limit (the general table with two rounds to go), a constraint solver answers "
-                + "instead: clinched, eliminated or open for each zone (or the target), an outcome for each side in "
-                + "words with the rules' verdict on it, and the fewest conditions on the team's own matches that "
-                + "guarantee the zone or rule it out.",
+            "With more outcomes than --limit (the general table with two rounds to go), the constraint solver answers "
+                + "instead, as it is then the faster: clinched, eliminated or open for each zone (or the target), an "
+                + "outcome for each side in words with the rules' verdict on it, and the fewest conditions on the "
+                + "team's own matches that guarantee the zone or rule it out. A progress bar on a terminal.",
             "",
-            "A team with the second leg of a two-legged tie left (its first leg played) and no --target: every "
-                + "score of that leg up to 4 goals a side is adjudicated by the rules, and the answer says, margin by "
-                + "margin, which scores take the team through and what decides (aggregate, away goals, extra time, "
-                + "penalties, as the set orders them)."},
+            "A team with the second leg of a two-legged tie left (its first leg played) and no --target: the scores "
+                + "of that leg are adjudicated by the rules, margin by margin until the answer stops changing, and "
+                + "the answer says which margins take the team through and what decides (aggregate, away goals, "
+                + "extra time, penalties, as the set orders them): \"wins by 6 or more: through (aggregate score)\"."},
         footerHeading = "%nExample:%n",
         footer = "  needs my-final-group.yaml Binacional --target 1")
 public class NeedsCommand implements Callable<Integer> {
@@ -45,11 +48,14 @@ public class NeedsCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TEAM", description = "The team, as named in the scenario.")
     String team;
 
-    @Option(names = "--target", paramLabel = "ZONE|POSITION", description = "A position (finish there or higher) or a zone; default 1.")
+    @Option(names = "--target", paramLabel = "ZONE|POSITION", description = "A position (finish there or higher) or a zone; default: every zone of the table.")
     String target;
 
-    @Option(names = "--limit", defaultValue = "6561", paramLabel = "N",
-            description = "The most outcomes to work through (default 6561 = 3^8, about 8 matches left; at most 4782969 = 3^14).")
+    // Measured on this project's 2-core machine: 3^10 outcomes take well under a second of enumeration, 3^12
+    // (four zones) about 7 s of CPU, where the solver answers the same table (25 matches left) in 2-3 s.
+    @Option(names = "--limit", defaultValue = "59049", paramLabel = "N",
+            description = "The most outcomes to work through before the constraint solver answers instead "
+                + "(default 59049 = 3^10: ten matches bearing on the team, under a second; at most 4782969 = 3^14).")
     int limit;
 
     @Option(names = "--solver-budget", defaultValue = "2000", paramLabel = "MILLIS",
@@ -69,6 +75,17 @@ public class NeedsCommand implements Callable<Integer> {
     @Inject
     SecondLeg secondLeg;
 
+    /** From how many outcomes the enumeration shows its progress on a terminal (below, it answers at once). */
+    static final long TELL_FROM = 59_049;
+
+    /** A progress bar on standard error, as `simulate` shows its own: only on a terminal. */
+    private static void progress(PrintWriter err, String what, double fraction) {
+        int width = 30;
+        int filled = (int) Math.round(fraction * width);
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + what);
+        err.flush();
+    }
+
     @Override
     public Integer call() {
         Tournament tournament = input.read();
@@ -81,13 +98,21 @@ public class NeedsCommand implements Callable<Integer> {
             Output.lines(spec, secondLeg.answer(tournament, input.rules, team, leg.get()));
             return 0;
         }
-        int left = solverNeeds.matchesLeft(tournament, input.rules, team);
-        if (left > 0 && Math.pow(3, left) > limit) {
+        long outcomes = needs.outcomes(tournament, input.rules, team);
+        boolean terminal = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        if (outcomes > limit) {
             // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
-            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget));
+            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget, (done, of) -> {
+                if (terminal) progress(err, "constraint solver", (double) done / of);
+            }));
+            if (terminal) err.print("\r" + " ".repeat(70) + "\r");
             return 0;
         }
-        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit);
+        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit, fraction -> {
+            if (terminal && outcomes >= TELL_FROM) progress(err, outcomes + " outcomes", fraction);
+        });
+        if (terminal && outcomes >= TELL_FROM) err.print("\r" + " ".repeat(70) + "\r");
         Output.lines(spec, NeedsReport.lines(team, a));
         return 0;
     }

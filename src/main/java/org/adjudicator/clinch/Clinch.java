@@ -188,9 +188,17 @@ public class Clinch {
 
     /** The statuses of one team alone (all places, or one), witnesses adjudicated and checked. */
     public TableStatus analyse(Setup s, String team, List<Place> places, long budgetMillis) {
+        return analyse(s, team, places, budgetMillis, done -> { });
+    }
+
+    /** The same, with {@code progress} told how many places are answered after each. */
+    public TableStatus analyse(Setup s, String team, List<Place> places, long budgetMillis, java.util.function.IntConsumer progress) {
         long start = System.nanoTime();
         List<TeamStatus> statuses = new ArrayList<>();
-        for (Place place : places) statuses.add(status(s, team, place, null, budgetMillis));
+        for (Place place : places) {
+            statuses.add(status(s, team, place, null, budgetMillis));
+            progress.accept(statuses.size());
+        }
         return finish(s, statuses, start);
     }
 
@@ -233,7 +241,7 @@ public class Clinch {
         return bugs;
     }
 
-    static String positionWords(int[] range) {
+    public static String positionWords(int[] range) {
         return range[0] == range[1] ? Place.ordinal(range[0]) : "level in places " + range[0] + "-" + range[1];
     }
 

@@ -20,6 +20,24 @@ public record TeamStatus(String team, Place place, Kind kind, boolean proven, Bo
         };
     }
 
+    /**
+     * The status as an official reads it under the place's heading, in a table of {@code teams}.
+     * A place at the top: "clinched", "eliminated". A place at the bottom of the table (an
+     * elimination or relegation zone) is what a team fears: "cannot escape it" (it finishes there
+     * whatever happens) and "safe from it" (it cannot finish there), never "eliminated" for a team
+     * that cannot be. A place in the middle: "clinched", "cannot finish there" (which may be a
+     * team that is sure of a better place). {@link #label()} stays the value in JSON.
+     */
+    public String label(int teams) {
+        boolean top = place.first() == 1;
+        boolean bottom = !top && place.last() >= teams;
+        return switch (kind) {
+            case CLINCHED -> bottom ? "cannot escape it" : "clinched";
+            case ELIMINATED -> top ? "eliminated" : bottom ? "safe from it" : "cannot finish there";
+            case OPEN -> label();
+        };
+    }
+
     /** For an open place: whether points alone can settle it, or goal difference or a later criterion may. */
     public String detail() {
         if (kind != Kind.OPEN) return "";

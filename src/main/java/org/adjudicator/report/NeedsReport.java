@@ -13,9 +13,24 @@ public final class NeedsReport {
 
     public static List<String> lines(String team, Needs.Analysis a) {
         List<String> lines = new ArrayList<>();
-        lines.add("What " + team + " needs for " + a.target() + " in the " + a.table() + ": " + a.remaining().size()
-                + " match(es) left, " + a.outcomes() + " outcomes (win, draw or loss each), every one adjudicated by the rules.");
-        lines.add("  " + a.remaining().stream().map(Match::label).collect(Collectors.joining("; ")));
+        String asked = a.answers().size() == 1 ? " for " + a.first().target() : "";
+        lines.add("What " + team + " needs" + asked + " in the " + a.table() + ": " + a.remaining().size() + " match(es) left, "
+                + a.relevant().size() + " of them bearing on " + team + " (its own, and those of the teams its points can meet): "
+                + a.outcomes() + " outcomes (win, draw or loss each), every one counted in points as the rules award them ("
+                + a.award() + ").");
+        if (!a.relevant().isEmpty()) lines.add("  " + a.relevant().stream().map(Match::label).collect(Collectors.joining("; ")));
+        for (Needs.Answer answer : a.answers()) {
+            if (a.answers().size() > 1) {
+                lines.add("");
+                lines.add("For " + answer.target() + ":");
+            }
+            answer(team, answer, lines);
+        }
+        lines.addAll(a.bugs());
+        return lines;
+    }
+
+    private static void answer(String team, Needs.Answer a, List<String> lines) {
         if (a.clinched()) {
             lines.add("Clinched: " + team + " reaches " + a.target() + " whatever the results.");
         } else if (a.impossible()) {
@@ -23,17 +38,19 @@ public final class NeedsReport {
         } else {
             lines.add("It depends on the results.");
             if (!a.reached().isEmpty()) {
-                lines.add(team + " reaches " + a.target() + " if:");
+                lines.add(team + " reaches " + a.target() + " on points, whatever the scores, if:");
                 conditions(a.reached(), lines);
             }
             if (!a.depends().isEmpty()) {
-                lines.add("Level on points, so that goal difference or a later criterion decides, if:");
-                conditions(a.depends(), lines);
-                for (String note : a.dependsNotes()) lines.add("    (" + note + ")");
+                lines.add("Level on points with a team across the boundary, so that goal difference or a later criterion decides"
+                        + " (not proven either way), if:");
+                for (int i = 0; i < a.depends().size(); i++) {
+                    lines.add("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", a.depends().get(i)));
+                    lines.add("      (" + a.dependsNotes().get(i) + ")");
+                }
             }
             lines.add("Otherwise " + team + " does not reach " + a.target() + ".");
         }
-        return lines;
     }
 
     private static void conditions(List<List<String>> conditions, List<String> lines) {

@@ -85,14 +85,19 @@ public final class StatusReport {
     /** Clinched, open and eliminated teams of a place, in the table's order ("none" when empty). */
     private static Map<String, String> groups(Ranking table, TableStatus s, Place place) {
         Map<String, List<String>> byLabel = new LinkedHashMap<>();
-        for (String label : List.of("clinched", "open", "open (not proven)", "eliminated")) byLabel.put(label, new ArrayList<>());
+        int teams = table.placements().size();
+        for (TeamStatus.Kind kind : List.of(TeamStatus.Kind.CLINCHED, TeamStatus.Kind.OPEN)) {
+            byLabel.put(new TeamStatus(null, place, kind, true, null, null, null, null).label(teams), new ArrayList<>());
+        }
+        byLabel.put("open (not proven)", new ArrayList<>());
+        byLabel.put(new TeamStatus(null, place, TeamStatus.Kind.ELIMINATED, true, null, null, null, null).label(teams), new ArrayList<>());
         s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
-                .forEach(st -> byLabel.get(st.label()).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
+                .forEach(st -> byLabel.get(st.label(teams)).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
                         + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints()) ? " (only level on points)" : "")));
         Map<String, String> lines = new LinkedHashMap<>();
-        byLabel.forEach((label, teams) -> {
-            if (teams.isEmpty() && label.equals("open (not proven)")) return;
-            lines.put(label, teams.isEmpty() ? "none" : teams.size() + ": " + String.join(", ", teams));
+        byLabel.forEach((label, named) -> {
+            if (named.isEmpty() && label.equals("open (not proven)")) return;
+            lines.put(label, named.isEmpty() ? "none" : named.size() + ": " + String.join(", ", named));
         });
         return lines;
     }

@@ -272,19 +272,31 @@ public class Api {
         }
         String target = text(body, "target", false);
         Needs.Analysis a = needs.analyse(c.edited(), c.rules().folder().toString(), team, target == null || target.isBlank() ? null : target,
-                6561);
+                59049);
         List<String> lines = NeedsReport.lines(team, a);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("team", a.team());
         json.put("table", a.table());
-        json.put("target", a.target());
+        // The first place asked (the target, when one is given), as before; every place in "answers".
+        json.put("target", a.first().target());
         json.put("remaining", a.remaining().stream().map(Match::label).toList());
         json.put("outcomes", a.outcomes());
-        json.put("clinched", a.clinched());
-        json.put("impossible", a.impossible());
-        json.put("reached", a.reached());
-        json.put("depends", a.depends());
-        json.put("dependsNotes", a.dependsNotes());
+        json.put("clinched", a.first().clinched());
+        json.put("impossible", a.first().impossible());
+        json.put("reached", a.first().reached());
+        json.put("depends", a.first().depends());
+        json.put("dependsNotes", a.first().dependsNotes());
+        json.put("answers", a.answers().stream().map(one -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("target", one.target());
+            answer.put("clinched", one.clinched());
+            answer.put("impossible", one.impossible());
+            answer.put("reached", one.reached());
+            answer.put("depends", one.depends());
+            answer.put("dependsNotes", one.dependsNotes());
+            return answer;
+        }).toList());
+        json.put("bugs", a.bugs());
         json.put("lines", lines);
         return json;
     }

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.adjudicator.UserError;
+import org.adjudicator.clinch.Clinch;
+import org.adjudicator.clinch.Place;
+import org.adjudicator.clinch.Question;
+import org.adjudicator.clinch.Race;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
@@ -25,10 +26,21 @@ import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
 
 /**
- * What a team needs from the remaining matches of its table: every win/draw/loss outcome is
- * adjudicated by the rules, each with margins favourable and unfavourable to the team, and the
- * outcomes are reduced to the fewest conditions that say when the target is reached, missed, or
- * left to goal difference or a later criterion.
+ * What a team needs from the remaining matches of its table, for each place asked (one target, or
+ * by default every place of the table, as the constraint solver answers): every win/draw/loss
+ * outcome of the matches that bear on the team is counted in points, with the points the rules
+ * award, and the outcomes are reduced to the fewest conditions that say when the target is
+ * reached, missed, or left to goal difference or a later criterion.
+ *
+ * <p>An outcome is "reached" only when points alone settle it: the team's range of positions by
+ * points (every team with more points above it, every team level with it on either side) lies
+ * inside the place. That holds for every scoreline of the outcome, however large the margins. An
+ * outcome where the team is level on points with a team across the boundary goes to the "level on
+ * points" list, never to the conditions printed as sufficient: goal difference depends on the
+ * scores, and one scoreline adjudicated proves nothing about another. Each condition printed as
+ * sufficient (the first {@value #CHECKED}) is also played once at its worst for the team (its own wins by one goal, its defeats
+ * and its rivals' wins by seven) and adjudicated by the rules; a verdict that contradicts it is
+ * printed as a BUG, never hidden.
  */
 @Singleton
 public class Needs {
@@ -38,138 +50,355 @@ public class Needs {
     static final int AWAY = 4;
     static final int ANY = HOME | DRAW | AWAY;
 
+    /** The most outcomes worked through at all (3^14): beyond, the constraint solver answers. */
+    public static final long MOST_OUTCOMES = 4_782_969;
+
+    /** How many conditions of each list are played and adjudicated by the rules (a check, or an example), at most. */
+    private static final int CHECKED = 12;
+
+    /** How many outcomes of a "level on points" condition are played for an example, at most (each twice). */
+    private static final int EXAMPLES = 6;
+
+    /** The big margin of an outcome played at an extreme: more than goal difference usually separates. */
+    private static final int BIG = 7;
+
+    private static final byte REACHED = 1;
+    private static final byte MISSED = 2;
+    private static final byte LEVEL = 3;
+
     @Inject
     Adjudicator adjudicator;
 
     @Inject
     RulesLoader loader;
 
-    /** The analysis: the table, the matches left, and the conditions for each answer. */
-    public record Analysis(String team, String table, String target, List<Match> remaining, int outcomes,
-                           List<List<String>> reached, List<List<String>> depends, List<String> dependsNotes,
-                           boolean clinched, boolean impossible) {
-    }
+    @Inject
+    Clinch clinch;
 
-    public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, int limit) {
-        RuleSet rules = loader.load(rulesOverride == null ? loader.locate(tournament.rulesName(), tournament.source())
-                : loader.locateFromCommandLine(rulesOverride, tournament.source()));
-        Adjudication now = adjudicator.adjudicate(tournament, rules, false);
-        Ranking table = now.leagueTables().stream()
-                .filter(r -> r.hasTeam(team) && tournament.matches().stream()
-                        .anyMatch(m -> !m.isDecided() && r.table().getMatchStages().contains(m.getStage())))
-                .findFirst().orElseThrow(() -> new UserError(tournament.source().toString(), null,
-                        "no table of " + team + " has matches left to play: nothing to work out"));
-        List<Match> remaining = tournament.matches().stream()
-                .filter(m -> !m.isDecided() && table.table().getMatchStages().contains(m.getStage())).toList();
-        long outcomes = remaining.size() > 30 ? Long.MAX_VALUE : (long) Math.pow(3, remaining.size());
-        if (outcomes > limit) {
-            throw new UserError(tournament.source().toString(), null, remaining.size() + " matches are left: 3^" + remaining.size()
-                    + " outcomes, more than the limit of " + limit + " (3^" + (int) Math.round(Math.log(limit) / Math.log(3))
-                    + "); ask nearer the end of the stage, or raise --limit");
-        }
-        Target goal = Target.of(target, table, now.zones());
-        Map<List<Integer>, String> status = new LinkedHashMap<>();
-        Map<List<Integer>, String> notes = new HashMap<>();
-        for (int code = 0; code < outcomes; code++) {
-            int[] results = decode(code, remaining.size());
-            boolean[] reachedBy = new boolean[4];
-            Set<String> criteria = new LinkedHashSet<>();
-            for (int variant = 0; variant < 4; variant++) {
-                Adjudication a = adjudicator.adjudicate(play(tournament, remaining, results, variant, team), rules, false);
-                reachedBy[variant] = goal.reached(a, table.name(), team);
-                Placement p = a.ranking(table.name()) == null ? null : a.ranking(table.name()).placementOf(team);
-                if (p != null && p.getSettledBy() != null && !p.getSettledBy().equals(firstCriterion(table))) criteria.add(p.getSettledBy());
-            }
-            List<Integer> key = toList(results);
-            boolean all = reachedBy[0] && reachedBy[1] && reachedBy[2] && reachedBy[3];
-            boolean none = !reachedBy[0] && !reachedBy[1] && !reachedBy[2] && !reachedBy[3];
-            status.put(key, all ? "reached" : none ? "missed" : "depends");
-            String criterion = criteria.isEmpty() ? null : String.join(" or ", criteria);
-            if (!all && !none) notes.put(key, margin(tournament, rules, remaining, results, team, goal, table.name(), criterion));
-        }
-        List<int[]> reached = minterms(status, "reached");
-        List<int[]> depends = minterms(status, "depends");
-        List<List<String>> reachedWords = words(cover(reached), remaining, team);
-        List<List<String>> dependsWords = words(cover(depends), remaining, team);
-        List<String> dependsNotes = new ArrayList<>(new LinkedHashSet<>(depends.stream().map(d -> notes.get(toList(d))).toList()));
-        return new Analysis(team, table.name(), goal.describe(), remaining, (int) outcomes, reachedWords, dependsWords,
-                dependsNotes, depends.isEmpty() && !status.containsValue("missed"), depends.isEmpty() && reached.isEmpty());
-    }
-
-    private static String firstCriterion(Ranking table) {
-        return table.precedence().getCriteria().isEmpty() ? "" : table.precedence().getCriteria().get(0);
+    /**
+     * What the team needs for one place: clinched, impossible, or the conditions under which points
+     * alone put it there ({@code reached}) and those under which it is level on points with a team
+     * across the boundary ({@code depends}), each of the latter with an example of the rules' verdict.
+     */
+    public record Answer(String target, List<List<String>> reached, List<List<String>> depends, List<String> dependsNotes,
+                         boolean clinched, boolean impossible, Conditions conditions) {
     }
 
     /**
-     * For an outcome whose answer depends on the margins: when the team wins and one other match
-     * has a winner, the margin the team needs relative to that match's, found by adjudicating every
-     * pair of margins from 1 to 6 and accepted only if "reached exactly when mine - theirs >= c"
-     * holds for all of them; otherwise just the criterion that decides.
+     * The same conditions as results per match, for a program to check them: the place, and for each
+     * condition a set of results (bits: home win 1, draw 2, away win 4) for each match of
+     * {@link Analysis#relevant()}, in order.
      */
-    private String margin(Tournament tournament, RuleSet rules, List<Match> remaining, int[] results, String team,
-                          Target goal, String table, String criterion) {
-        String decides = "decided by " + (criterion == null ? "a criterion after points" : criterion.toLowerCase(Locale.ROOT));
-        int mine = -1;
-        for (int i = 0; i < remaining.size(); i++) {
-            Match m = remaining.get(i);
-            if (m.involves(team) && (results[i] == HOME) == m.getHome().equals(team) && results[i] != DRAW) mine = i;
+    public record Conditions(Place place, List<int[]> reached, List<int[]> depends) {
+    }
+
+    /**
+     * The analysis: the table, the matches left, those whose result bears on the team, and the answer
+     * for each place asked. {@code outcomes}: the win/draw/loss outcomes worked through (3 to the
+     * number of matches that bear on the team).
+     */
+    public record Analysis(String team, String table, List<Match> remaining, List<Match> relevant, long outcomes, String award,
+                           List<Answer> answers, List<String> bugs) {
+        /** The first place's answer: the one asked with --target. */
+        public Answer first() {
+            return answers.get(0);
         }
-        if (mine < 0) return decides;
-        for (int other = 0; other < remaining.size(); other++) {
-            if (other == mine || results[other] == DRAW || remaining.get(other).involves(team)) continue;
-            boolean[][] reached = new boolean[7][7];
-            Integer c = null;
-            for (int a = 1; a <= 6; a++) {
-                for (int b = 1; b <= 6; b++) {
-                    int[] margins = new int[remaining.size()];
-                    Arrays.fill(margins, 1);
-                    margins[mine] = a;
-                    margins[other] = b;
-                    reached[a][b] = goal.reached(adjudicator.adjudicate(play(tournament, remaining, results, margins), rules, false), table, team);
-                    if (reached[a][b] && (c == null || a - b < c)) c = a - b;
+    }
+
+    /** How many outcomes the enumeration would work through: 3 to the number of matches that bear on the team (0 when none left). */
+    public long outcomes(Tournament tournament, String rulesOverride, String team) {
+        Adjudication now = adjudicator.adjudicate(tournament, rules(tournament, rulesOverride), false);
+        Ranking table = Clinch.openTables(now).stream().filter(r -> r.hasTeam(team)).findFirst().orElse(null);
+        if (table == null) return 0;
+        Clinch.Setup s = clinch.setup(now, table);
+        return power(relevant(s, s.indexOf(team)).size());
+    }
+
+    public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, long limit) {
+        return analyse(tournament, rulesOverride, team, target, limit, done -> { });
+    }
+
+    /**
+     * The analysis, with {@code progress} told the fraction of the outcomes worked through (0 to 1),
+     * now and then.
+     */
+    public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, long limit,
+                            DoubleConsumer progress) {
+        RuleSet rules = rules(tournament, rulesOverride);
+        Adjudication now = adjudicator.adjudicate(tournament, rules, false);
+        Ranking table = Clinch.openTables(now).stream().filter(r -> r.hasTeam(team)).findFirst()
+                .orElseThrow(() -> new UserError(tournament.source().toString(), null,
+                        "no table of " + team + " has matches left to play: nothing to work out"));
+        Clinch.Setup s = clinch.setup(now, table);
+        int t = s.indexOf(team);
+        List<Integer> relevant = relevant(s, t);
+        long outcomes = power(relevant.size());
+        if (outcomes > limit) {
+            throw new UserError(tournament.source().toString(), null, relevant.size() + " matches bear on " + team + ": 3^"
+                    + relevant.size() + " outcomes, more than the limit of " + limit + "; ask nearer the end of the stage, or raise --limit");
+        }
+        List<Place> places = places(s, target, table, now);
+        int r = relevant.size();
+        byte[][] status = new byte[places.size()][(int) outcomes];
+        int[] results = new int[s.remaining().size()];
+        java.util.Arrays.fill(results, Race.DRAW);
+        long step = Math.max(1, outcomes / 100);
+        for (int code = 0; code < outcomes; code++) {
+            int c = code;
+            for (int i = 0; i < r; i++) {
+                results[relevant.get(i)] = c % 3;
+                c /= 3;
+            }
+            int[] counts = Race.aboveAndLevel(s.race().pointsAfter(results), t);
+            for (int p = 0; p < places.size(); p++) {
+                Place place = places.get(p);
+                status[p][code] = Question.IN_ON_POINTS.holds(counts[0], counts[1], place) ? REACHED
+                        : Question.OUT_ON_POINTS.holds(counts[0], counts[1], place) ? MISSED : LEVEL;
+            }
+            if (code % step == 0) progress.accept((double) code / outcomes);
+        }
+        List<Match> matches = relevant.stream().map(i -> s.remaining().get(i)).toList();
+        List<Answer> answers = new ArrayList<>();
+        List<String> bugs = new ArrayList<>();
+        for (int p = 0; p < places.size(); p++) {
+            Place place = places.get(p);
+            byte[] st = status[p];
+            List<int[]> reached = cover(st, REACHED, r);
+            List<int[]> level = cover(st, LEVEL, r);
+            boolean anyMissed = false;
+            for (byte b : st) anyMissed |= b == MISSED;
+            String described = describe(place, table.placements().size());
+            for (int[] cube : reached.subList(0, Math.min(CHECKED, reached.size()))) {
+                String bug = contradicted(s, tournament, rules, relevant, cube, team, place, described);
+                if (bug != null) bugs.add(bug);
+            }
+            List<String> notes = new ArrayList<>();
+            for (int[] cube : level) {
+                notes.add(notes.size() < CHECKED ? example(s, tournament, rules, relevant, cube, team, place)
+                        : "no example worked out: only the first " + CHECKED + " conditions get one");
+            }
+            answers.add(new Answer(described, words(reached, matches, team), words(level, matches, team), notes,
+                    level.isEmpty() && !anyMissed, level.isEmpty() && reached.isEmpty(), new Conditions(place, reached, level)));
+        }
+        progress.accept(1);
+        return new Analysis(team, table.name(), s.remaining(), matches, outcomes, s.race().award().toString(), answers, bugs);
+    }
+
+    private RuleSet rules(Tournament tournament, String rulesOverride) {
+        return loader.load(rulesOverride == null ? loader.locate(tournament.rulesName(), tournament.source())
+                : loader.locateFromCommandLine(rulesOverride, tournament.source()));
+    }
+
+    private static long power(int n) {
+        return n > 30 ? Long.MAX_VALUE : (long) Math.pow(3, n);
+    }
+
+    /**
+     * The matches left whose result can change the team's position by points: its own, and those of
+     * a team whose points can still meet its own. The others are out of reach whatever happens.
+     */
+    private static List<Integer> relevant(Clinch.Setup s, int team) {
+        List<Integer> relevant = new ArrayList<>();
+        Race race = s.race();
+        for (int m = 0; m < race.matches(); m++) {
+            int h = race.homeOf(m);
+            int a = race.awayOf(m);
+            if (h == team || a == team || !race.outOfReach(h, team) || !race.outOfReach(a, team)) relevant.add(m);
+        }
+        return relevant;
+    }
+
+    /**
+     * The places asked: the target (a position or a zone of the table, checked as typed), or by
+     * default every place of the table, as the constraint solver answers them.
+     */
+    private static List<Place> places(Clinch.Setup s, String target, Ranking table, Adjudication now) {
+        if (target == null || target.isBlank()) return s.places();
+        Target goal = Target.of(target, table, now.zones());
+        if (goal.position() != null) {
+            int k = goal.position();
+            return List.of(new Place(k == 1 ? "first place" : "first " + k, 1, k));
+        }
+        return List.of(s.places().stream().filter(p -> p.named(goal.zone())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("zone " + goal.zone() + " has no places in the " + table.name())));
+    }
+
+    /** A place as the answer names it: "first place", "a place in the first 2", "zone \"round of 16\"" (places 1-8). */
+    private static String describe(Place place, int teams) {
+        if (place.name().equals("first place")) return "first place";
+        if (place.name().equals("first " + place.last()) && place.first() == 1) return "a place in the first " + place.last();
+        return "zone \"" + place.name().toLowerCase(Locale.ROOT) + "\" (" + place.positions() + ")";
+    }
+
+    /**
+     * A condition printed as sufficient, played at its worst for the team and adjudicated by the
+     * rules: null when the rules agree, otherwise a BUG line.
+     */
+    private String contradicted(Clinch.Setup s, Tournament tournament, RuleSet rules, List<Integer> relevant, int[] cube,
+                                String team, Place place, String described) {
+        Tournament worst = play(s, tournament, relevant, cube, team, false);
+        Adjudication a = adjudicator.adjudicate(worst, rules, false);
+        Placement p = a.ranking(s.table()) == null ? null : a.ranking(s.table()).placementOf(team);
+        if (p != null && p.getPosition() >= place.first() && Math.max(p.getPosition(), p.getLastPosition()) <= place.last()) return null;
+        return "BUG: " + team + " reaches " + described + " on points in the outcome " + scores(s, tournament, worst, relevant, team)
+                + ", but the rules place it " + (p == null ? "nowhere" : position(p));
+    }
+
+    /**
+     * Examples for a condition under which the team is level on points with a team across the
+     * boundary: a few of its outcomes, each played at its best and at its worst for the team and
+     * adjudicated by the rules, until one reaches the place and one misses it. Examples, not a
+     * proof: other scorelines of the same outcomes may give other places.
+     */
+    private String example(Clinch.Setup s, Tournament tournament, RuleSet rules, List<Integer> relevant, int[] cube, String team,
+                           Place place) {
+        String in = null;
+        String out = null;
+        List<Integer> codes = points(cube);
+        for (int k = 0; k < Math.min(EXAMPLES, codes.size()) && (in == null || out == null); k++) {
+            int[] one = decode(codes.get(k), cube.length);
+            for (boolean best : new boolean[] {true, false}) {
+                Tournament played = play(s, tournament, relevant, one, team, best);
+                Adjudication a = adjudicator.adjudicate(played, rules, false);
+                Placement p = a.ranking(s.table()) == null ? null : a.ranking(s.table()).placementOf(team);
+                if (p == null) continue;
+                boolean inside = p.getPosition() >= place.first() && Math.max(p.getPosition(), p.getLastPosition()) <= place.last();
+                String settled = p.getSettledBy() == null ? "" : ", decided by " + p.getSettledBy().toLowerCase(Locale.ROOT);
+                String text = scores(s, tournament, played, relevant, team) + " (" + position(p) + settled + ")";
+                if (inside && in == null) in = "in with " + text;
+                if (!inside && out == null) out = "out with " + text;
+            }
+        }
+        List<String> found = new ArrayList<>();
+        if (in != null) found.add(in);
+        if (out != null) found.add(out);
+        return "the rules, for example: " + String.join("; ", found)
+                + (in == null || out == null ? "; other scores may decide otherwise" : "");
+    }
+
+    /**
+     * An outcome of a condition played: each match that bears on the team given the first result
+     * its condition allows (the team's best result first when {@code best}, its worst otherwise);
+     * the team's own wins by seven goals at best and by one at worst, its defeats by one at best and
+     * by seven at worst, every other win by one at best and by seven at worst; draws 0-0 at best and
+     * 3-3 at worst (more goals for its rivals). The matches that do not bear on it: 0-0.
+     */
+    private static Tournament play(Clinch.Setup s, Tournament t, List<Integer> relevant, int[] cube, String team, boolean best) {
+        List<Match> matches = new ArrayList<>(t.matches());
+        for (int m = 0; m < s.remaining().size(); m++) {
+            Match match = s.remaining().get(m);
+            int k = relevant.indexOf(m);
+            int mask = k < 0 ? DRAW : cube[k];
+            boolean home = match.getHome().equals(team);
+            boolean own = match.involves(team);
+            int win = own ? (home ? HOME : AWAY) : HOME;
+            int lose = own ? (home ? AWAY : HOME) : AWAY;
+            int[] order = own && best ? new int[] {win, DRAW, lose} : own ? new int[] {lose, DRAW, win} : new int[] {HOME, DRAW, AWAY};
+            int result = DRAW;
+            for (int bit : order) {
+                if ((mask & bit) != 0) {
+                    result = bit;
+                    break;
                 }
             }
-            boolean consistent = c != null;
-            for (int a = 1; a <= 6 && consistent; a++) for (int b = 1; b <= 6; b++) if (reached[a][b] != (a - b >= c)) consistent = false;
-            if (!consistent) continue;
-            Match m = remaining.get(other);
-            String winner = results[other] == HOME ? m.getHome() : m.getAway();
-            String loser = results[other] == HOME ? m.getAway() : m.getHome();
-            String by = c == 0 ? "by at least as many goals as " + winner + " beats " + loser + " by"
-                    : c > 0 ? "by at least " + c + " goal" + (c > 1 ? "s" : "") + " more than " + winner + " beats " + loser + " by"
-                    : "by no fewer than " + winner + "'s margin over " + loser + " minus " + (-c);
-            return decides + ": " + team + " must win " + by;
-        }
-        return decides;
-    }
-
-    /** The tournament with the remaining matches played: results per match, margins favourable (0, 1) or not (2, 3). */
-    static Tournament play(Tournament t, List<Match> remaining, int[] results, int variant, String team) {
-        int[] margins = new int[remaining.size()];
-        for (int i = 0; i < remaining.size(); i++) {
-            Match m = remaining.get(i);
-            boolean teamWins = m.involves(team) && (results[i] == HOME) == m.getHome().equals(team);
-            boolean favourable = variant < 2;
-            boolean big = m.involves(team) ? (teamWins == favourable) : (variant % 2 == 1);
-            margins[i] = big ? 5 : 1;
-        }
-        return play(t, remaining, results, margins);
-    }
-
-    static Tournament play(Tournament t, List<Match> remaining, int[] results, int[] margins) {
-        List<Match> matches = new ArrayList<>(t.matches());
-        for (int i = 0; i < remaining.size(); i++) {
-            Match m = remaining.get(i);
-            int home = results[i] == HOME ? margins[i] : results[i] == DRAW ? Math.min(margins[i], 3) - 1 : 0;
-            int away = results[i] == AWAY ? margins[i] : results[i] == DRAW ? home : 0;
-            Match played = m.withScore(home, away);
-            matches.set(matches.indexOf(m), new Match(played.getStage(), played.getRound(), played.getDate(), played.getHome(),
-                    played.getAway(), home, away, 0, 0, played.getTie(), played.getLeg(), null, null, null, null)
-                    .inGroup(m.getGroup()).at(m.getLine()));
+            int margin = own ? ((result == win) == best ? BIG : 1) : (best ? 1 : BIG);
+            int drawn = best || k < 0 ? 0 : 3;
+            int hg = result == HOME ? margin : result == DRAW ? drawn : 0;
+            int ag = result == AWAY ? margin : result == DRAW ? drawn : 0;
+            matches.set(matches.indexOf(match), played(match, hg, ag));
         }
         return t.with(List.copyOf(matches), t.sanctions());
     }
 
+    private static String position(Placement p) {
+        return Clinch.positionWords(new int[] {p.getPosition(), Math.max(p.getPosition(), p.getLastPosition())});
+    }
+
+    private static Match played(Match m, int home, int away) {
+        return new Match(m.getStage(), m.getRound(), m.getDate(), m.getHome(), m.getAway(), home, away, null, null,
+                m.getTie(), m.getLeg(), null, null, null, null).inGroup(m.getGroup()).at(m.getLine());
+    }
+
+    /** The scores of the matches that bear on the team in a tournament played, its own first: "Binacional 0-1 Mariscal Miller, ...". */
+    private static String scores(Clinch.Setup s, Tournament before, Tournament played, List<Integer> relevant, String team) {
+        List<String> own = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (int m : relevant) {
+            Match left = s.remaining().get(m);
+            Match p = played.matches().get(before.matches().indexOf(left));
+            (left.involves(team) ? own : others).add(p.getHome() + " " + p.getHomeGoals() + "-" + p.getAwayGoals() + " " + p.getAway());
+        }
+        own.addAll(others);
+        return String.join(", ", own);
+    }
+
+    /**
+     * The fewest conditions covering the outcomes of one status: each outcome not yet covered grows
+     * into a cube (a set of results per match) by widening one match at a time while every outcome
+     * of it keeps the status, then a greedy cover, largest cubes first.
+     */
+    static List<int[]> cover(byte[] status, byte which, int matches) {
+        List<int[]> grown = new ArrayList<>();
+        boolean[] inGrown = new boolean[status.length];
+        for (int code = 0; code < status.length; code++) {
+            if (status[code] != which || inGrown[code]) continue;
+            int[] cube = grow(decode(code, matches), status, which);
+            grown.add(cube);
+            for (int c : points(cube)) inGrown[c] = true;
+        }
+        return greedy(grown, status, which, matches);
+    }
+
+    private static List<int[]> greedy(List<int[]> cubes, byte[] status, byte which, int matches) {
+        List<int[]> sorted = new ArrayList<>(cubes);
+        sorted.sort(Comparator.comparingInt(Needs::size).reversed().thenComparing(Arrays::toString));
+        boolean[] covered = new boolean[status.length];
+        List<int[]> chosen = new ArrayList<>();
+        for (int[] cube : sorted) {
+            List<Integer> points = points(cube);
+            boolean adds = false;
+            for (int code : points) if (!covered[code]) { adds = true; break; }
+            if (!adds) continue;
+            chosen.add(cube);
+            for (int code : points) covered[code] = true;
+        }
+        return chosen;
+    }
+
+    /** Widens each match's condition to every result that keeps every outcome of the cube at the status. */
+    private static int[] grow(int[] cube, byte[] status, byte which) {
+        for (int i = 0; i < cube.length; i++) {
+            for (int bit : new int[] {HOME, DRAW, AWAY}) {
+                if ((cube[i] & bit) != 0) continue;
+                int[] wider = cube.clone();
+                wider[i] |= bit;
+                boolean inside = true;
+                for (int code : points(wider)) if (status[code] != which) { inside = false; break; }
+                if (inside) cube = wider;
+            }
+        }
+        return cube;
+    }
+
+    /** The codes of a cube's outcomes (match i's result is digit i, base 3: home win 0, draw 1, away win 2). */
+    private static List<Integer> points(int[] cube) {
+        List<Integer> codes = new ArrayList<>();
+        codes.add(0);
+        int weight = 1;
+        for (int c : cube) {
+            List<Integer> next = new ArrayList<>();
+            for (int code : codes) {
+                if ((c & HOME) != 0) next.add(code);
+                if ((c & DRAW) != 0) next.add(code + weight);
+                if ((c & AWAY) != 0) next.add(code + 2 * weight);
+            }
+            codes = next;
+            weight *= 3;
+        }
+        return codes;
+    }
+
+    /** An outcome's code as conditions on each match: one result bit each. */
     private static int[] decode(int code, int n) {
         int[] results = new int[n];
         for (int i = 0; i < n; i++) {
@@ -181,11 +410,6 @@ public class Needs {
 
     private static List<Integer> toList(int[] a) {
         return Arrays.stream(a).boxed().toList();
-    }
-
-    private static List<int[]> minterms(Map<List<Integer>, String> status, String which) {
-        return status.entrySet().stream().filter(e -> e.getValue().equals(which))
-                .map(e -> e.getKey().stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
     /**

@@ -3,11 +3,11 @@ package org.adjudicator.workflow;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
@@ -16,16 +16,26 @@ import org.adjudicator.facts.Placement;
 import org.adjudicator.scenario.Tournament;
 
 /**
- * What a team needs from the second leg of a two-legged tie whose first leg is played: every
- * 90-minute score of the second leg up to {@value #MOST_GOALS} goals a side is adjudicated by the
- * rules, and the answers are gathered by the team's margin in that leg. Which scores take the team
- * through, and what decides (aggregate, away goals, extra time, penalties), is the rules' verdict
- * on each score: nothing here knows a tie criterion.
+ * What a team needs from the second leg of a two-legged tie whose first leg is played: for each
+ * margin of the team in that leg, every 90-minute score with that margin in which the side behind
+ * scores 0 to {@value #MOST_GOALS} goals is adjudicated by the rules. The margins are searched
+ * outward from a draw, each way, past the goals of the legs played (at least {@value #MOST_GOALS}),
+ * until the answer has stopped changing for {@value #STEADY} margins in a row, so that after a 5-0 first leg the answer
+ * reaches "wins by 6 or more: through". Margins with the same answer are said once ("loses by 1 or
+ * more", "wins by 1 to 4"). Which scores take the team through, and what decides (aggregate, away
+ * goals, extra time, penalties), is the rules' verdict on each score: nothing here knows a tie
+ * criterion.
  */
 @Singleton
 public class SecondLeg {
-    /** The most goals a side scores in the scores tried. */
+    /** The most goals the side behind scores in the scores tried for one margin. */
     static final int MOST_GOALS = 4;
+
+    /** How many margins in a row, past the last change, must give the same answer before the search stops. */
+    static final int STEADY = 3;
+
+    /** The widest margin tried each way, whatever happens. */
+    static final int WIDEST = 30;
 
     @Inject
     Adjudicator adjudicator;
@@ -41,35 +51,103 @@ public class SecondLeg {
         return Optional.empty();
     }
 
-    /** One line a margin, best for the team first: "wins by 2 or more: through (aggregate score) ...". */
+    /** One line a margin (or a run of margins with the same answer), best for the team first: "wins by 6 or more: through (aggregate score) ...". */
     public List<String> answer(Tournament tournament, String rules, String team, Match second) {
         String opponent = second.opponentOf(team);
-        Map<Integer, List<String>> byMargin = new LinkedHashMap<>();
-        for (int margin = MOST_GOALS; margin >= -MOST_GOALS; margin--) byMargin.put(margin, new ArrayList<>());
-        for (int mine = 0; mine <= MOST_GOALS; mine++) {
-            for (int theirs = 0; theirs <= MOST_GOALS; theirs++) {
+        Map<Integer, List<String>> byMargin = new TreeMap<>();
+        // At least as far as the goals of the legs played, so that no margin that could make up for them is left out.
+        int played = tournament.matches().stream().filter(m -> m != second && second.getTie().equals(m.getTie())
+                && second.getStage().equals(m.getStage()) && m.isDecided() && m.getHomeGoals() != null && m.getAwayGoals() != null)
+                .mapToInt(m -> m.getHomeGoals() + m.getAwayGoals()).sum();
+        int farthest = Math.max(MOST_GOALS, played + 1);
+        int highest = search(tournament, rules, team, opponent, second, 1, farthest, byMargin);
+        int lowest = search(tournament, rules, team, opponent, second, -1, farthest, byMargin);
+        List<String> lines = new ArrayList<>();
+        lines.add("What " + team + " needs from the second leg, " + second.label() + ": every margin until the answer stops changing"
+                + " (the side behind scoring 0 to " + MOST_GOALS + " goals), each score adjudicated by the rules; " + team + "'s goals first.");
+        // Runs of margins with the same answer, from the best margin tried down to the worst.
+        int margin = highest;
+        while (margin >= lowest) {
+            String answer = summary(byMargin.get(margin));
+            int end = margin;
+            while (end - 1 >= lowest && summary(byMargin.get(end - 1)).equals(answer) && (end - 1 != 0) == (margin != 0)
+                    && Integer.signum(end - 1) == Integer.signum(margin)) end--;
+            lines.addAll(run(margin, end, margin == highest, end == lowest, byMargin));
+            margin = end - 1;
+        }
+        return lines;
+    }
+
+    /**
+     * Adjudicates margin after margin from 0 (a draw) in one direction until, past {@code farthest}
+     * (the goals of the legs played, at least {@link #MOST_GOALS}), the answer has stayed the same for
+     * {@link #STEADY} margins; returns the last margin tried.
+     */
+    private int search(Tournament tournament, String rules, String team, String opponent, Match second, int direction,
+                       int farthest, Map<Integer, List<String>> byMargin) {
+        int steady = 0;
+        int margin = direction > 0 ? 0 : -1;
+        String last = null;
+        while (true) {
+            List<String> verdicts = new ArrayList<>();
+            for (int behind = 0; behind <= MOST_GOALS; behind++) {
+                int mine = margin >= 0 ? behind + margin : behind;
+                int theirs = margin >= 0 ? behind : behind - margin;
                 Match played = second.isAwayTeam(team) ? second.withScore(theirs, mine) : second.withScore(mine, theirs);
                 List<Match> matches = new ArrayList<>(tournament.matches());
                 matches.set(matches.indexOf(second), played);
                 Adjudication a = adjudicator.adjudicate(tournament.with(matches, tournament.sanctions(), tournament.withdrawals()),
                         rules, false);
-                byMargin.get(mine - theirs).add(mine + "-" + theirs + ": " + verdict(a, second.getStage(), team, opponent));
+                verdicts.add(mine + "-" + theirs + ": " + verdict(a, second.getStage(), team, opponent));
             }
+            byMargin.put(margin, verdicts);
+            String answer = summary(verdicts);
+            steady = answer.equals(last) ? steady + 1 : 0;
+            last = answer;
+            if ((Math.abs(margin) >= farthest && steady >= STEADY) || Math.abs(margin) >= WIDEST) return margin;
+            margin += direction;
         }
+    }
+
+    /** The answer of one margin, the same for every score of it, or all its scores' answers. */
+    private static String summary(List<String> verdicts) {
+        List<String> distinct = verdicts.stream().map(v -> v.substring(v.indexOf(": ") + 2)).distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : String.join("\n", verdicts);
+    }
+
+    /**
+     * The lines of a run of margins, {@code from} down to {@code to}, with the same answer: the
+     * best margin tried is "or more" (the answer stopped changing there), the worst "or more" too.
+     */
+    private static List<String> run(int from, int to, boolean best, boolean worst, Map<Integer, List<String>> byMargin) {
+        String head;
+        if (from == 0) {
+            head = "draws";
+        } else if (from > 0) {
+            head = best ? "wins by " + to + " or more" : from == to ? "wins by " + from : "wins by " + to + " to " + from;
+        } else {
+            head = worst ? "loses by " + -from + " or more" : from == to ? "loses by " + -from : "loses by " + -from + " to " + -to;
+        }
+        List<String> verdicts = byMargin.get(from);
+        List<String> distinct = verdicts.stream().map(v -> v.substring(v.indexOf(": ") + 2)).distinct().toList();
         List<String> lines = new ArrayList<>();
-        lines.add("What " + team + " needs from the second leg, " + second.label() + ": every score up to " + MOST_GOALS + " goals a side adjudicated by the rules; "
-                + team + "'s goals first.");
-        byMargin.forEach((margin, verdicts) -> {
-            String head = margin > 0 ? "wins by " + margin : margin < 0 ? "loses by " + -margin : "draws";
-            List<String> distinct = verdicts.stream().map(v -> v.substring(v.indexOf(": ") + 2)).distinct().toList();
-            if (distinct.size() == 1) lines.add("  " + head + ": " + distinct.get(0) + " (" + verdicts.stream()
-                    .map(v -> v.substring(0, v.indexOf(':'))).reduce((x, y) -> x + ", " + y).orElse("") + ")");
-            else {
-                lines.add("  " + head + ":");
-                verdicts.forEach(v -> lines.add("    " + v));
-            }
-        });
+        if (distinct.size() == 1) {
+            List<String> scores = new ArrayList<>();
+            // Nearest a draw first: "6-0, 7-1, ..." for the wins, "0-1, 1-2, ..." for the defeats.
+            if (from > 0) for (int m = to; m <= from; m++) for (String v : byMargin.get(m)) scores.add(v.substring(0, v.indexOf(':')));
+            else for (int m = from; m >= to; m--) for (String v : byMargin.get(m)) scores.add(v.substring(0, v.indexOf(':')));
+            lines.add("  " + head + ": " + distinct.get(0) + " (" + shortened(scores) + ")");
+        } else {
+            lines.add("  " + head + ":");
+            for (int m = from; m >= to; m--) byMargin.get(m).forEach(v -> lines.add("    " + v));
+        }
         return lines;
+    }
+
+    /** The scores of a run, the first few and the last when there are many: "6-0, 7-1, ..., 9-4". */
+    private static String shortened(List<String> scores) {
+        if (scores.size() <= 6) return String.join(", ", scores);
+        return String.join(", ", scores.subList(0, 5)) + ", ..., " + scores.get(scores.size() - 1);
     }
 
     /** "through (aggregate score)", "out (away goals)", or what the rules still need to decide the tie. */

@@ -41,13 +41,24 @@ public class SolverNeeds {
 
     /** The answer, as the lines to print. */
     public List<String> answer(Tournament tournament, String rulesOverride, String team, String target, long budgetMillis) {
+        return answer(tournament, rulesOverride, team, target, budgetMillis, (done, of) -> { });
+    }
+
+    /** What the solver is doing, for a progress bar: {@code done} places of {@code of} answered. */
+    public interface Progress {
+        void places(int done, int of);
+    }
+
+    /** The answer, as the lines to print, with {@code progress} told each place answered. */
+    public List<String> answer(Tournament tournament, String rulesOverride, String team, String target, long budgetMillis,
+                               Progress progress) {
         Adjudication now = adjudicator.adjudicate(tournament, rulesOverride, false);
         Ranking table = Clinch.openTables(now).stream().filter(r -> r.hasTeam(team)).findFirst()
                 .orElseThrow(() -> new UserError(tournament.source().toString(), null,
                         "no table of " + team + " has matches left to play: nothing to work out"));
         Clinch.Setup s = clinch.setup(now, table);
         List<Place> places = places(s, target);
-        TableStatus status = clinch.analyse(s, team, places, budgetMillis);
+        TableStatus status = clinch.analyse(s, team, places, budgetMillis, done -> progress.places(done, 2 * places.size()));
         List<Match> own = s.remaining().stream().filter(m -> m.involves(team)).toList();
         List<String> lines = new ArrayList<>();
         lines.add("What " + team + " needs in the " + table.name() + ": " + s.remaining().size() + " match(es) left in the table, "
@@ -55,16 +66,18 @@ public class SolverNeeds {
                 + " outcomes: too many to enumerate); " + status.award() + ", as the rules award them.");
         if (!own.isEmpty()) lines.add("  " + String.join("; ", own.stream().map(Match::label).toList()));
         int t = s.indexOf(team);
+        int teams = s.race().teams().size();
         for (TeamStatus st : status.statuses()) {
             Place place = st.place();
             lines.add("");
-            lines.add(title(place.name()) + " (" + place.positions() + "): " + st.label()
+            lines.add(title(place.name()) + " (" + place.positions() + "): " + st.label(teams)
                     + (st.kind() == TeamStatus.Kind.CLINCHED ? ": " + team + " finishes there whatever the results and the tie-breakers"
-                    : st.kind() == TeamStatus.Kind.ELIMINATED ? ": " + team + " cannot finish there, even winning every tie-break"
+                    : st.kind() == TeamStatus.Kind.ELIMINATED ? ": " + team + " cannot finish there, whatever the results and the tie-breakers"
                     : " - " + st.detail()));
-            if (st.in() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.in(), team, t, "gets there"));
-            if (st.out() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.out(), team, t, "misses"));
+            if (st.in() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.in(), team, t, place, true));
+            if (st.out() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.out(), team, t, place, false));
             if (st.kind() == TeamStatus.Kind.OPEN && !own.isEmpty()) lines.addAll(ownResults(s, team, place, own, budgetMillis));
+            progress.places(places.size() + places.indexOf(place) + 1, 2 * places.size());
         }
         lines.addAll(status.bugs());
         lines.add("");
@@ -90,12 +103,24 @@ public class SolverNeeds {
                 + s.race().teams().size() + ")");
     }
 
-    private static List<String> witness(Clinch.Setup s, Witness w, String team, int t, String side) {
+    /**
+     * An outcome the solver found for one side, in words, with the rules' verdict on its scores. It
+     * is said to get the team there (or to miss) only when the rules' verdict bears that out; an
+     * outcome where the team is level on points with others at the boundary may be decided the
+     * other way by goal difference, and is then said to be only level on points.
+     */
+    private static List<String> witness(Clinch.Setup s, Witness w, String team, int t, Place place, boolean in) {
         List<String> words = w.inWords(s.remaining(), s.race(), team, t);
         int others = s.remaining().size() - words.size();
-        return List.of("  For example, it " + side + " with: " + String.join(", ", words)
+        Witness.Verdict v = s.verdict(w);
+        int[] range = v.positions().get(team);
+        boolean inside = range != null && range[0] >= place.first() && range[1] <= place.last();
+        boolean outside = range != null && !place.meets(range[0], range[1]);
+        String side = in ? (inside ? "For example, it gets there with: " : "It can get there only level on points with others, for example with: ")
+                : (outside ? "For example, it misses with: " : "It can miss only level on points with others, for example with: ");
+        return List.of("  " + side + String.join(", ", words)
                         + (others > 0 ? " (the other " + others + " match(es) do not matter here)" : ""),
-                "    the rules: " + team + " " + Clinch.verdictWords(s.verdict(w), team));
+                "    the rules, on these scores: " + team + " " + Clinch.verdictWords(v, team));
     }
 
     /**

@@ -86,7 +86,7 @@ class AwardedMatchTest {
         Cli.Result result = Cli.run("needs", scenario.toString(), "Alpha", "--target", "1");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).contains("1 match(es) left, 3 outcomes");
+        assertThat(result.out()).contains("1 match(es) left, 1 of them bearing on Alpha").contains(": 3 outcomes");
     }
 
     /** Every match played or awarded: each run is the 2017 season, the walkover as awarded, the repechage paired. */

@@ -21,7 +21,7 @@ class ClinchTest {
                 .contains("3 for a win, 1 for a draw, 0 for a defeat, as the rules award them")
                 .contains("Repechage or better (places 1-24): open - points alone can settle it either way")
                 .contains("For example, it gets there with: Las Palmas 3-0 Atlético Grau")
-                .contains("the rules: Las Palmas ")
+                .contains("the rules, on these scores: Las Palmas ")
                 .contains("Guaranteed, whatever the other results and the tie-breakers, if:\n"
                         + "       Las Palmas beats Atlético Grau\n"
                         + "    or Las Palmas beats Saposoa")
@@ -65,5 +65,28 @@ class ClinchTest {
                 .contains("<li>eliminated: ").doesNotContain("class=\"bug\"");
         Cli.Result none = Cli.run("run", open.toString(), "--no-status");
         assertThat(none.out()).doesNotContain("clinched and eliminated");
+    }
+
+    /**
+     * Issue 23, item 1 (statuses): under "Eliminated (places 33-50)" a team that cannot finish there
+     * is safe from it, never "eliminated"; one that finishes there whatever happens cannot escape it.
+     */
+    @Test
+    void aZoneAtTheBottomSaysSafeFromItNotEliminated() {
+        String left8 = "src/test/resources/scenarios/needs/copa-peru-2019-8-left.yaml";
+        Cli.Result text = Cli.run("run", left8);
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).containsSubsequence("  Round of 32 (places 1-32)", "    clinched: 29: 1. Atlético Grau",
+                        "    eliminated: 14: 34. El Inca", "  Eliminated (places 33-50)", "    cannot escape it: 14: 34. El Inca",
+                        "    safe from it: 29: 1. Atlético Grau")
+                .doesNotContain("eliminated: 29: 1. Atlético Grau");
+        assertThat(Cli.run("run", left8, "--format", "markdown").out()).contains("  - safe from it: 29: 1. Atlético Grau");
+        assertThat(Cli.run("run", left8, "--format", "html").out()).contains("<li>safe from it: 29: 1. Atlético Grau");
+        // JSON keeps its values: the status of a team in a place, whatever the words.
+        assertThat(Cli.run("run", left8, "--format", "json").out()).contains("\"status\" : \"eliminated\"")
+                .doesNotContain("safe from it");
+        Cli.Result needs = Cli.run("needs", left8, "Atlético Grau", "--limit", "1");
+        assertThat(needs.out()).contains("Eliminated (places 33-50): safe from it: Atlético Grau cannot finish there, whatever the "
+                + "results and the tie-breakers");
     }
 }

@@ -43,16 +43,24 @@ class NeedsTest {
         Cli.Result result = Cli.run("needs", scenario.toString(), "Binacional", "--rules", "copa-peru-2017");
 
         assertThat(result.exit()).as(result.err()).isZero();
+        // Both draw: level on 5 points, Binacional ahead on goal difference (+3 against +2) whatever the
+        // scores of the draws; but only points are proven, so it is listed as level, with the rules' verdict.
         assertThat(result.out()).containsSubsequence(
-                "What Binacional needs for first place in the Final group: 2 match(es) left, 9 outcomes",
+                "What Binacional needs in the Final group: 2 match(es) left, 2 of them bearing on Binacional",
+                "For first place:",
                 "It depends on the results.",
-                "Binacional reaches first place if:",
-                "Binacional does not lose to Estudiantil CNI and Atlético Grau does not beat José Carlos Mariátegui",
-                "goal difference or a later criterion decides, if:",
+                "Binacional reaches first place on points, whatever the scores, if:",
+                "Binacional does not lose to Estudiantil CNI and Atlético Grau loses to José Carlos Mariátegui",
+                "or Binacional beats Estudiantil CNI and Atlético Grau does not beat José Carlos Mariátegui",
+                "goal difference or a later criterion decides (not proven either way), if:",
                 "Binacional beats Estudiantil CNI and Atlético Grau beats José Carlos Mariátegui",
-                "decided by goal difference: Binacional must win by at least as many goals as Atlético Grau beats José Carlos Mariátegui by",
-                "Otherwise Binacional does not reach first place.");
-        assertThat(result.out()).doesNotContain("\n   or ");
+                "in with Binacional 7-0 Estudiantil CNI, Atlético Grau 1-0 José Carlos Mariátegui (1st, decided by goal difference); "
+                        + "out with Binacional 1-0 Estudiantil CNI, Atlético Grau 7-0 José Carlos Mariátegui (2nd, decided by goal difference)",
+                "or Binacional draws with Estudiantil CNI and Atlético Grau draws with José Carlos Mariátegui",
+                "Otherwise Binacional does not reach first place.",
+                "For a place in the first 2:",
+                "For a place in the first 3:",
+                "Clinched: Binacional reaches a place in the first 3 whatever the results.");
     }
 
     @Test
@@ -60,10 +68,11 @@ class NeedsTest {
         Cli.Result result = Cli.run("needs", scenario.toString(), "Atlético Grau", "--target", "1", "--rules", "copa-peru-2017");
 
         assertThat(result.out()).containsSubsequence(
-                "Atlético Grau reaches first place if:",
+                "Atlético Grau reaches first place on points, whatever the scores, if:",
                 "Atlético Grau beats José Carlos Mariátegui and Binacional does not beat Estudiantil CNI",
+                "Level on points",
                 "Atlético Grau beats José Carlos Mariátegui and Binacional beats Estudiantil CNI",
-                "Atlético Grau must win by at least 1 goal more than Binacional beats Estudiantil CNI by");
+                "in with Atlético Grau 7-0 José Carlos Mariátegui, Binacional 1-0 Estudiantil CNI (1st, decided by goal difference)");
     }
 
     @Test
@@ -102,7 +111,7 @@ class NeedsTest {
         Cli.Result result = Cli.run("needs", open.toString(), "Senegal", "--target", "2");
 
         assertThat(result.out()).containsSubsequence("What Senegal needs for a place in the first 2 in the Group H",
-                "Senegal reaches a place in the first 2 if:", "Senegal does not lose to Colombia",
+                "Senegal reaches a place in the first 2 on points, whatever the scores, if:", "Senegal does not lose to Colombia",
                 "Senegal loses to Colombia and Japan loses to Poland", "Otherwise Senegal does not reach a place in the first 2.");
     }
 
@@ -122,5 +131,46 @@ class NeedsTest {
         assertThat(otherTable.err()).contains("\"round of 16\" is not a zone or a position of the Final group");
         assertThat(position.exit()).isEqualTo(2);
         assertThat(position.err()).contains("position 5 does not exist in the Final group (1 to 4)");
+    }
+
+    static final String LEFT_8 = "src/test/resources/scenarios/needs/copa-peru-2019-8-left.yaml";
+
+    /**
+     * Issue 23, item 1: the 2019 general table with 8 matches left. `needs` said Mariscal Miller
+     * reached the round of 32 "if: Mariscal Miller beats Binacional and ADT does not lose to Deportivo
+     * Yurimaguas and Comandante Alvariño does not lose to Comerciantes FC"; with Binacional 0-1
+     * Mariscal Miller, ADT 6-0 Deportivo Yurimaguas and 0-0 elsewhere the rules put it 33rd, passed
+     * by ADT on goal difference. Now only what points alone settle is sufficient, and the outcomes
+     * level on points are listed apart with scores the rules were asked about, one in and one out.
+     */
+    @Test
+    void aConditionLevelOnPointsIsNeverPrintedAsSufficient() {
+        Cli.Result result = Cli.run("needs", LEFT_8, "Mariscal Miller", "--target", "round of 32");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("8 match(es) left, 5 of them bearing on Mariscal Miller")
+                .contains("Mariscal Miller reaches zone \"round of 32\" (places 1-32) on points, whatever the scores, if:\n"
+                        + "     Mariscal Miller beats Binacional and ADT draws with Deportivo Yurimaguas and Comandante Alvariño beats "
+                        + "Comerciantes FC\nLevel on points")
+                .containsSubsequence("Level on points with a team across the boundary",
+                        "Mariscal Miller beats Binacional and ADT and Deportivo Yurimaguas do not draw",
+                        "in with Binacional 0-7 Mariscal Miller", "out with Binacional 0-1 Mariscal Miller, ADT 7-0 Deportivo Yurimaguas",
+                        "(33rd, decided by goal difference)")
+                .doesNotContain("ADT does not lose to Deportivo Yurimaguas and Comandante Alvariño does not lose to Comerciantes FC\n")
+                .doesNotContain("BUG");
+    }
+
+    /**
+     * Issue 23, item 1 (the method): every target has the same default, every zone of the table, as
+     * the solver answers; and a terminal's progress bar never reaches a pipe.
+     */
+    @Test
+    void withoutATargetEveryZoneIsAnswered() {
+        Cli.Result result = Cli.run("needs", LEFT_8, "Mariscal Miller");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("What Mariscal Miller needs in the General table: 8 match(es) left")
+                .containsSubsequence("For zone \"round of 32\" (places 1-32):", "For zone \"eliminated\" (places 33-50):");
+        assertThat(result.err()).isEmpty();
     }
 }

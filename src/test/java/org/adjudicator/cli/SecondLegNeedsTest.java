@@ -34,8 +34,8 @@ class SecondLegNeedsTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("What Unión San Martín needs from the second leg, Binacional v Unión San Martín")
-                .contains("  wins by 3: through (aggregate score) (3-0, 4-1)")
-                .contains("  wins by 2: out (better position in the general table) (2-0, 3-1, 4-2)")
+                .contains("  wins by 3 or more: through (aggregate score) (3-0, 4-1, 5-2")
+                .contains("  wins by 2: out (better position in the general table) (2-0, 3-1, 4-2")
                 .contains("  wins by 1: out (aggregate score)")
                 .contains("  draws: out (aggregate score)");
     }
@@ -50,6 +50,25 @@ class SecondLegNeedsTest {
         // Ajax won the first leg 1-0 in London: 3-2 in Amsterdam is level on aggregate, Tottenham through on away goals.
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("    3-2: through (away goals)").contains("    1-0: not decided by the 90 minutes")
-                .contains("  loses by 1: out (aggregate score)");
+                .contains("  loses by 1 or more: out (aggregate score)");
+    }
+
+    /**
+     * Issue 23, item 1 (second legs): after Escuela de Fútbol JTR's 5-0 in the first leg, the margins
+     * are searched until the answer stops changing: 6-1, the real score, is out on away goals, and
+     * winning by 6 or more takes Alianza Zorritos through.
+     */
+    @Test
+    void theMarginsAreSearchedUntilTheAnswerStopsChanging() throws Exception {
+        Path scenario = withoutScore("scenarios/copa-peru-2019/national-stage.yaml",
+                "tie: D8, leg: 2, home: Alianza Zorritos, away: Escuela de Fútbol JTR");
+
+        Cli.Result result = Cli.run("needs", scenario.toString(), "Alianza Zorritos");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("  wins by 6 or more: through (aggregate score) (6-0, 7-1, 8-2, 9-3, 10-4, ..., ")
+                .contains("  wins by 5:\n    5-0: through (better position in the general table)\n    6-1: out (away goals)")
+                .contains("  wins by 1 to 4: out (aggregate score)")
+                .contains("  loses by 1 or more: out (aggregate score)");
     }
 }

@@ -33,8 +33,13 @@ final class RandomTries {
 
     /** One dynamic test per try of {@code property}, named after its seed; a failure names the seed and how to replay it. */
     static Stream<DynamicTest> of(String testClass, String property, Consumer<SplittableRandom> check) {
+        return of(testClass, property, tries(), check);
+    }
+
+    /** The same with a number of tries of the property's own (a slower property tries fewer cases by default). */
+    static Stream<DynamicTest> of(String testClass, String property, int tries, Consumer<SplittableRandom> check) {
         long first = firstSeed();
-        return LongStream.range(0, tries()).mapToObj(i -> first + i).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+        return LongStream.range(0, tries).mapToObj(i -> first + i).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             try {
                 check.accept(new SplittableRandom(seed));
             } catch (AssertionError | RuntimeException e) {

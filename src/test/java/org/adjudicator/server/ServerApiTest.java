@@ -197,7 +197,8 @@ class ServerApiTest {
         Answer a = post("/api/needs", finalGroupBeforeRound3(",\"team\":\"Atlético Grau\""));
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().path("remaining").size()).isEqualTo(2);
-        assertThat(a.json().path("lines").get(0).asText()).startsWith("What Atlético Grau needs for ");
+        assertThat(a.json().path("lines").get(0).asText()).startsWith("What Atlético Grau needs in the Final group");
+        assertThat(a.json().path("answers").size()).isEqualTo(3);       // first place, the first 2, the first 3
     }
 
     @Test
