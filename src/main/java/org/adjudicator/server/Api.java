@@ -42,8 +42,10 @@ import org.adjudicator.report.RunJson;
 import org.adjudicator.report.SimulationColumns;
 import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.ExpectationsUpdate;
 import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.Outcome;
 
@@ -215,8 +217,35 @@ public class Api {
         json.put("html", html.body(after, marks) + StatusReport.html(after, statuses));
         // The document itself, not its text read back: the answer's JSON is written once.
         json.put("run", runJson.document(after, Map.of()));
-        json.put("yaml", c.yaml());
+        json.put("yaml", c.changed() || after.rules() != c.ownRules() ? withExpectations(c.yaml(), after) : c.yaml());
         return json;
+    }
+
+    /**
+     * The scenario to download with its {@code expect:} brought to the outcome of its edits (see
+     * {@link ExpectationsUpdate}), with a comment that says what changed; when nothing of it is
+     * left, the block turned into comments under a line that says why. A {@code status:} is kept
+     * as written (its proof is not made again here).
+     */
+    private static String withExpectations(String yaml, Adjudication after) {
+        ScenarioText text = ScenarioText.of(yaml);
+        if (ScenarioText.value(text.root(), "expect") == null) return yaml;
+        ExpectationsUpdate update = ExpectationsUpdate.of(text, after);
+        if (update.changed().isEmpty() && update.removed().isEmpty()) return yaml;
+        List<String> lines = new ArrayList<>();
+        if (update.nothingLeft()) {
+            lines.add("expect: removed by the workspace: with the changes made there these expectations no longer hold:");
+            for (String r : update.removed()) lines.add("  " + r);
+            lines.add("The block as it was written:");
+            ScenarioText removing = ScenarioText.of(yaml);
+            removing.commentOut("expect", lines);
+            return removing.result();
+        }
+        lines.add("expect: brought by the workspace to the outcome with the changes made there:");
+        for (String c : update.changed()) lines.add("  " + c);
+        for (String r : update.removed()) lines.add("  " + r);
+        text.commentAbove("expect", lines);
+        return text.result();
     }
 
     /** POST /api/report: the whole HTML report of the scenario as edited, as {@code run --format html} writes it. */
@@ -442,6 +471,10 @@ public class Api {
                 + (setFolder == null ? "" : "; rules " + setName + " instead of " + original.rulesName()) + "\n";
         ObjectNode tree = w.tree(name);
         String yaml = edits.apply(name, tree, setFolder == null ? null : setName, header);
+        // What the page downloads: a YAML file's own text with only the edits made (its comments kept).
+        if (!file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            yaml = edits.applyText(name, text, setFolder == null ? null : setName, header);
+        }
         Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
         JsonNode inputs = edits.isEmpty() ? TextNode.valueOf(text) : SettledMemo.inputs(tree);
         return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs);

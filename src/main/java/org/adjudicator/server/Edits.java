@@ -18,6 +18,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
+import org.adjudicator.scenario.ScenarioText;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The changes an official makes on the page, applied to the scenario as written: match fields
@@ -155,6 +159,58 @@ final class Edits {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the changed scenario", e);
         }
+    }
+
+    /**
+     * The edits made to a YAML scenario's text where they are written (see {@link ScenarioText}):
+     * the text as the official wrote it, comments, order and layout kept, with only the values
+     * edited, the sanctions and withdrawals added to their lists, and {@code rules:} when another
+     * set is chosen; the header, a comment, on top. What the page downloads.
+     */
+    String applyText(String shown, String fileText, String rulesName, String header) {
+        ScenarioText text;
+        try {
+            text = ScenarioText.of(fileText);
+        } catch (RuntimeException e) {
+            throw new UserError(shown, null, "the scenario is not a set of key: value pairs");
+        }
+        if (edits != null) {
+            Node matches = ScenarioText.value(text.root(), "matches");
+            for (JsonNode m : list(edits, "matches")) {
+                int index = m.get("match").asInt();
+                if (!(matches instanceof SequenceNode seq) || index < 0 || index >= seq.getValue().size()
+                        || !(seq.getValue().get(index) instanceof MappingNode match)) {
+                    throw new ApiError(400, "edits: no match " + index + " in " + shown);
+                }
+                Iterator<Map.Entry<String, JsonNode>> fields = m.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    if (f.getKey().equals("match")) continue;
+                    String value = f.getValue().asText("").strip();
+                    if (SCORES.contains(f.getKey())) value = value.replaceAll("\\s+", "");
+                    if (value.isEmpty()) text.remove(match, f.getKey());
+                    else text.put(match, f.getKey(), ScenarioText.yaml(value));
+                }
+            }
+            for (JsonNode s : list(edits, "sanctions")) {
+                String stage = s.path("stage").asText("").strip();
+                text.append("sanctions", "{team: " + ScenarioText.yaml(s.get("team").asText().strip()) + ", points: " + s.get("points").asInt()
+                        + (stage.isEmpty() ? "" : ", stage: " + ScenarioText.yaml(stage)) + ", reason: " + ScenarioText.yaml(reason(s)) + "}", "expect");
+            }
+            for (JsonNode w : list(edits, "withdrawals")) {
+                text.append("withdrawals", "{team: " + ScenarioText.yaml(w.get("team").asText().strip()) + ", reason: "
+                        + ScenarioText.yaml(reason(w)) + "}", "expect");
+            }
+        }
+        if (rulesName != null && ScenarioText.value(text.root(), "rules") != null) {
+            text.replace(ScenarioText.value(text.root(), "rules"), ScenarioText.yaml(rulesName));
+        }
+        text.commentOnTop(header.lines().map(l -> l.startsWith("# ") ? l.substring(2) : l).toList());
+        return text.result();
+    }
+
+    private static String reason(JsonNode edit) {
+        return edit.path("reason").asText("").isBlank() ? "what-if" : edit.get("reason").asText().strip();
     }
 
     /**
