@@ -45,6 +45,7 @@ import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Causes;
 import org.adjudicator.workflow.ExpectationsUpdate;
 import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.Outcome;
@@ -181,8 +182,8 @@ public class Api {
         Adjudication after = settled().adjudicate(c.edited(), c.rules(), c.inputs());
         Outcome before = base(c).outcome();
         Outcome now = Outcome.of(after);
-        List<Outcome.Change> changes = before.changesTo(now);
         Map<String, Integer> numbers = c.written().numbers();
+        List<Outcome.Change> changes = before.changesTo(now, singleEdit(c, body, numbers));
         HtmlReport.Marks marks = marks(before, now, m -> numbers.get(Edits.key(m)));
 
         Map<String, Object> json = new LinkedHashMap<>();
@@ -219,6 +220,17 @@ public class Api {
         json.put("run", runJson.document(after, Map.of()));
         json.put("yaml", c.changed() || after.rules() != c.ownRules() ? withExpectations(c.yaml(), after) : c.yaml());
         return json;
+    }
+
+    /**
+     * The cause of every move when the page made one edit and kept the scenario's set: that edit (as
+     * {@code whatif} names it); null otherwise (the sentences then name the criterion, as before).
+     */
+    private static Causes singleEdit(Context c, JsonNode body, Map<String, Integer> numbers) {
+        if (c.rules() != c.ownRules()) return null;
+        List<String> words = Edits.of(body.get("edits")).words(index -> c.edited().matches().stream()
+                .filter(m -> Integer.valueOf(index).equals(numbers.get(Edits.key(m)))).findFirst().orElse(null));
+        return words.size() == 1 ? new Causes(List.of(new Causes.Change(words.get(0), null))) : null;
     }
 
     /**

@@ -95,6 +95,27 @@ final class Edits {
         return new Edits(node);
     }
 
+    /**
+     * Each edit in the words a cause names it ("the sanction of -3 point(s) on Binacional"), a
+     * match's by its result as edited; {@code matchOf} finds the edited match of a number.
+     */
+    List<String> words(java.util.function.IntFunction<Match> matchOf) {
+        List<String> words = new ArrayList<>();
+        if (edits == null) return words;
+        for (JsonNode m : list(edits, "matches")) {
+            Match match = matchOf.apply(m.get("match").asInt());
+            words.add(match == null ? "the change to match " + m.get("match").asInt()
+                    : match.isAwarded() ? "the award " + match.getHome() + " v " + match.getAway() + " " + match.getAwardedScore()
+                    : "the result " + match.label());
+        }
+        for (JsonNode s : list(edits, "sanctions")) {
+            int points = s.get("points").asInt();
+            words.add("the sanction of " + (points > 0 ? "+" : "") + points + " point(s) on " + s.get("team").asText().strip());
+        }
+        for (JsonNode w : list(edits, "withdrawals")) words.add("the withdrawal of " + w.get("team").asText().strip());
+        return words;
+    }
+
     boolean isEmpty() {
         return edits == null || (list(edits, "matches").isEmpty() && list(edits, "sanctions").isEmpty()
                 && list(edits, "withdrawals").isEmpty());

@@ -88,9 +88,9 @@ public final class Causes {
         return new Cause(needed, elsewhere, false);
     }
 
-    /** The adjudication without a change, made once. */
+    /** The adjudication without a change, made once (null when it cannot be made). */
     public Adjudication without(Change c) {
-        if (!without.containsKey(c)) without.put(c, c.without().get());
+        if (!without.containsKey(c)) without.put(c, c.without() == null ? null : c.without().get());
         return without.get(c);
     }
 

@@ -247,8 +247,8 @@ public record Outcome(Adjudication adjudication,
         if (sameResults(adjudication, after.adjudication)) {
             // Between two sets: the one difference's effect, found between the set without it and the set with all.
             Causes.Change single = cause.single();
-            String through = single == null ? null
-                    : new Responsibility(causes.without(single).ranking(table), after.adjudication.ranking(table)).of(team);
+            Adjudication without = single == null ? null : causes.without(single);
+            String through = without == null ? null : new Responsibility(without.ranking(table), after.adjudication.ranking(table)).of(team);
             return words + (through == null ? "" : "; criterion responsible: " + through);
         }
         Placement p = after.positions.get(table).get(team);

@@ -188,6 +188,9 @@ class ServerApiTest {
         assertThat(a.status()).isEqualTo(200);
         List<String> was = Files.readAllLines(Path.of(NATIONAL), StandardCharsets.UTF_8);
         List<String> now = a.json().path("yaml").asText().lines().toList();
+        // Issue 23 item 3: one edit is the cause of every move, as whatif names it.
+        assertThat(a.json().path("changes").findValuesAsText("sentence"))
+                .anyMatch(s -> s.startsWith("General table: Binacional: 2 -> 8 (now 12 pts; cause: the sanction of -3 point(s) on Binacional;"));
 
         assertThat(now).containsSubsequence(was.stream().filter(l -> l.contains("#")).toList());
         int expect = was.indexOf("expect:");
