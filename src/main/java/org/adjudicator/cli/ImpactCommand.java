@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "impact", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
             "Compare two regulation sets on scenarios: for each scenario, what differs (positions, zones, pairings, "
-                + "winners, stages left undecided, champion, promotions) and the criterion now responsible for each changed position."},
+                + "winners, stages left undecided, champion, promotions) and the criterion now responsible for each changed position.",
+            "",
+            "When the sets differ in more than one way (an order of the criteria, each setting, the other rules), each difference "
+                + "is tried alone and a move names the one without which it does not happen (\"cause: ...\"), or says that it "
+                + "takes several, with where the team would be without each."},
         footerHeading = "%nExample:%n",
         footer = "  impact --rules copa-peru-2017 --rules copa-peru-2017-proposal scenarios/copa-peru-2017/national-stage.yaml")
 public class ImpactCommand implements Callable<Integer> {

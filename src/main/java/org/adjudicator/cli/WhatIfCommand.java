@@ -40,7 +40,12 @@ import picocli.CommandLine.Spec;
                 + "what changes: positions, zones, pairings, knockout winners, stages, champion and promotions, each before "
                 + "and after, with the figures behind it (or, for one left undecided, what it waits for).",
             "",
-            "The scenario file is never modified; --out writes the changed scenario to a new file.",
+            "Each changed position names its cause: the edit without which the move does not happen (with several edits, "
+                + "each is tried left out), then the criterion that places the team now.",
+            "",
+            "The scenario file is never modified; --out writes the changed scenario to a new file: a YAML scenario as it "
+                + "was written, comments and layout kept, with only the changed values edited, and its expect: brought to the "
+                + "new outcome (a comment above it says what changed and why), so that verify passes on it.",
             "",
             "A sanction, award or withdrawal that no table of the scenario applies is an error (exit 2) that lists "
                 + "the tables and their stages; one for a stage that has no table yet (it waits) is noted."},
