@@ -2,12 +2,16 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Causes;
 import org.adjudicator.workflow.Outcome;
+import org.adjudicator.workflow.SetDifferences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "impact", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
             "Compare two regulation sets on scenarios: for each scenario, what differs (positions, zones, pairings, "
-                + "winners, stages left undecided, champion, promotions) and the criterion now responsible for each changed position."},
+                + "winners, stages left undecided, champion, promotions) and the criterion now responsible for each changed position.",
+            "",
+            "When the sets differ in more than one way (an order of the criteria, each setting, the other rules), each difference "
+                + "is tried alone and a move names the one without which it does not happen (\"cause: ...\"), or says that it "
+                + "takes several, with where the team would be without each."},
         footerHeading = "%nExample:%n",
         footer = "  impact --rules copa-peru-2017 --rules copa-peru-2017-proposal scenarios/copa-peru-2017/national-stage.yaml")
 public class ImpactCommand implements Callable<Integer> {
@@ -46,12 +54,35 @@ public class ImpactCommand implements Callable<Integer> {
                 Tournament tournament = scenarios.read(file);
                 Adjudication a = scenarios.adjudicate(tournament, rules.get(0), false);
                 Adjudication b = scenarios.adjudicate(tournament, rules.get(1), false);
-                List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b));
+                List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b), causes(tournament, a, b));
                 out.println(file + ": " + a.rules().name() + " -> " + b.rules().name() + ", "
                         + (changes.isEmpty() ? "no difference" : changes.size() + " difference(s)"));
                 for (Outcome.Change c : changes) out.println("  " + c.sentence());
             }
         });
         return 0;
+    }
+
+    /**
+     * With two differences or more between the sets, each alone: a move is blamed on the
+     * differences without which it does not happen (see {@link SetDifferences}); with one, or when
+     * the sets cannot be taken apart, none (the criterion responsible is then found from the two sets alone).
+     */
+    private Causes causes(Tournament tournament, Adjudication a, Adjudication b) {
+        SetDifferences differences = SetDifferences.between(a.rules(), b.rules());
+        if (differences.differences().size() < 2) return null;
+        List<Causes.Change> changes = new ArrayList<>();
+        for (SetDifferences.Difference d : differences.differences()) {
+            Path folder = differences.withAllBut(d);
+            if (folder == null) return null;
+            RuleSet without;
+            try {
+                without = scenarios.load(folder);
+            } catch (UserError inseparable) {
+                return null; // this difference does not stand apart from the others (a criterion added with its rule, say)
+            }
+            changes.add(new Causes.Change(d.words(), () -> scenarios.adjudicate(tournament, without)));
+        }
+        return new Causes(changes);
     }
 }

@@ -5,14 +5,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.facts.Violation;
 import org.adjudicator.fixture.FixturePlanner;
 import org.adjudicator.fixture.FixtureProposal;
+import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Verifier;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +52,9 @@ public class PairCommand implements Callable<Integer> {
     @Inject
     FixturePlanner planner;
 
+    @Inject
+    Verifier verifier;
+
     @Override
     public Integer call() throws IOException {
         input.checkOut(out);
@@ -60,7 +71,9 @@ public class PairCommand implements Callable<Integer> {
 
         // The proposal is read back as the new file, under the set it was made with, and must pass the
         // regulation's own restrictions before it is written.
-        ScenarioOutput.Prepared prepared = input.prepare(out, scenarioWith(proposal), header(adjudication), adjudication.rules());
+        ScenarioOutput.Prepared prepared = ScenarioOutput.inPlace(input.scenario, out)
+                ? input.scenarios.prepareText(out, textWith(proposal, adjudication), adjudication.rules())
+                : input.prepare(out, scenarioWith(proposal), header(adjudication), adjudication.rules());
         Adjudication checked = input.adjudicate(prepared.tournament(), adjudication.rules());
         if (!checked.violations().isEmpty()) {
             Violation first = checked.violations().get(0);
@@ -80,6 +93,33 @@ public class PairCommand implements Callable<Integer> {
     }
 
     private String fixtureStage;
+
+    /**
+     * The scenario's text as written (its comments, its teams as they are), with the matches of the
+     * fixture stage replaced by the proposal's, a comment on top saying where they come from, and
+     * {@code rules:} naming the set from the new file's folder.
+     */
+    private String textWith(FixtureProposal proposal, Adjudication adjudication) throws IOException {
+        ScenarioText text = ScenarioText.of(Files.readString(input.scenario, StandardCharsets.UTF_8));
+        List<String> legs = new ArrayList<>();
+        for (FixtureProposal.Leg leg : proposal.legs()) {
+            legs.add("{stage: " + ScenarioText.yaml(fixtureStage) + ", round: " + leg.round() + ", home: " + ScenarioText.yaml(leg.home())
+                    + ", away: " + ScenarioText.yaml(leg.away()) + "}");
+        }
+        // As the tree's copy does: the matches of the fixture stage, and those of no stage, give way to the proposal.
+        text.replaceEntries("matches", node -> {
+            String stage = node instanceof MappingNode m ? ScenarioText.scalar(m, "stage") : null;
+            return stage == null || stage.isBlank() || stage.strip().equals(fixtureStage);
+        }, legs, "expect");
+        Node rulesNode = ScenarioText.value(text.root(), "rules");
+        String asWritten = ScenarioText.scalar(text.root(), "rules");
+        String reference = input.scenarios.rulesReference(asWritten == null ? "" : asWritten, adjudication.rules(), out);
+        if (rulesNode != null && !reference.equals(asWritten)) text.replace(rulesNode, ScenarioText.yaml(reference));
+        text.commentOnTop(header(adjudication).lines().toList());
+        String written = text.result();
+        return WrittenExpectations.brought(written, out, input.adjudicate(input.scenarios.reader.read(out, written), adjudication.rules()),
+                input.scenarios, verifier, "pair");
+    }
 
     /** The scenario as written, with the matches of the fixture stage replaced by the proposal. */
     private ObjectNode scenarioWith(FixtureProposal proposal) throws IOException {

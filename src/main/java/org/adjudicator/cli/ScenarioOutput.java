@@ -83,6 +83,31 @@ final class ScenarioOutput {
         return new Prepared(out, text, written);
     }
 
+    /** True when a scenario is written as it was, changed in place: a YAML file written again as YAML (its comments kept). */
+    static boolean inPlace(Path scenario, Path out) {
+        String name = scenario.getFileName() == null ? "" : scenario.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !isJson(out) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    /**
+     * A scenario's text changed in place, ready to be written: read back as the tool would read the
+     * file at {@code out}, its {@code rules:} leading to {@code rules}; a text the tool would refuse is a bug.
+     */
+    static Prepared prepareText(Path out, String text, RuleSet rules, RulesLoader loader, ScenarioReader reader) {
+        Path folder = out.toAbsolutePath().normalize().getParent();
+        if (folder == null || !Files.isDirectory(folder)) throw new UserError(out.toString(), "--out", "the folder does not exist");
+        Tournament written;
+        try {
+            written = reader.read(out, text);
+            if (!rules.folder().toAbsolutePath().normalize().equals(loader.locateFromFileAlone(written.rulesName(), out))) {
+                throw new IllegalStateException("rules: " + written.rulesName() + " does not lead back to " + rules.folder());
+            }
+        } catch (UserError e) {
+            throw new IllegalStateException("the scenario to be written to " + out + " would be refused: " + e.oneLine(), e);
+        }
+        return new Prepared(out, text, written);
+    }
+
     /**
      * The reference to a rules folder from a file at {@code out}: the value as written when it
      * still leads there from the new file's folder, whatever the current folder (a set name found

@@ -52,6 +52,21 @@ class Scenarios {
                 : loader.locateFromCommandLine(rules, tournament.source()));
     }
 
+    /** A scenario's text changed in place, ready to be written to {@code out}: see {@link ScenarioOutput#prepareText}. */
+    ScenarioOutput.Prepared prepareText(Path out, String text, RuleSet rules) {
+        return ScenarioOutput.prepareText(out, text, rules, loader, reader);
+    }
+
+    /** How a scenario file at {@code out} names a rules folder: see {@link ScenarioOutput#rulesReference}. */
+    String rulesReference(String asWritten, RuleSet rules, Path out) {
+        return ScenarioOutput.rulesReference(asWritten, rules.folder(), out, loader);
+    }
+
+    /** The regulation set in a folder, loaded. */
+    RuleSet load(Path folder) {
+        return loader.load(folder);
+    }
+
     /** A changed copy of a scenario, ready to be written to {@code out}: see {@link ScenarioOutput#prepare}. */
     ScenarioOutput.Prepared prepare(Path out, ObjectNode tree, String header, RuleSet rules) throws IOException {
         return ScenarioOutput.prepare(out, tree, header, rules, loader, reader);

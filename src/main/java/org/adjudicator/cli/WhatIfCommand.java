@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +16,16 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
+import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Causes;
 import org.adjudicator.workflow.Outcome;
+import org.adjudicator.workflow.Verifier;
 import org.adjudicator.workflow.WhatIf;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +40,12 @@ import picocli.CommandLine.Spec;
                 + "what changes: positions, zones, pairings, knockout winners, stages, champion and promotions, each before "
                 + "and after, with the figures behind it (or, for one left undecided, what it waits for).",
             "",
-            "The scenario file is never modified; --out writes the changed scenario to a new file.",
+            "Each changed position names its cause: the edit without which the move does not happen (with several edits, "
+                + "each is tried left out), then the criterion that places the team now.",
+            "",
+            "The scenario file is never modified; --out writes the changed scenario to a new file: a YAML scenario as it "
+                + "was written, comments and layout kept, with only the changed values edited, and its expect: brought to the "
+                + "new outcome (a comment above it says what changed and why), so that verify passes on it.",
             "",
             "A sanction, award or withdrawal that no table of the scenario applies is an error (exit 2) that lists "
                 + "the tables and their stages; one for a stage that has no table yet (it waits) is noted."},
@@ -90,6 +103,9 @@ public class WhatIfCommand implements Callable<Integer> {
     @Inject
     WhatIf whatIf;
 
+    @Inject
+    Verifier verifier;
+
     @Override
     public Integer call() throws IOException {
         if (out != null) ScenarioOutput.checkTarget(out, scenario);
@@ -97,9 +113,19 @@ public class WhatIfCommand implements Callable<Integer> {
         WhatIf.Applied applied = whatIf.apply(tournament, sets, sanctions, awards, withdrawals, reason);
         Adjudication before = scenarios.adjudicate(tournament, null, false);
         Adjudication after = scenarios.adjudicate(applied.tournament(), rules, false);
-        List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after));
+        // A move is blamed on the edits without which it does not happen; with --rules alone, the set's differences are found from the two sets.
+        Causes causes = applied.isEmpty() ? null : whatIf.causes(tournament, applied, sets, sanctions, awards, withdrawals, reason,
+                t -> scenarios.adjudicate(t, rules, false), "the rules " + after.rules().name() + " instead of " + before.rules().name(),
+                rules == null ? null : () -> scenarios.adjudicate(applied.tournament(), null, false));
+        List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after), causes);
         // Written before anything is printed: a refused file prints nothing.
-        if (out != null) scenarios.prepare(out, changedScenario(applied), header(), after.rules()).write(scenario);
+        if (out != null) {
+            ScenarioOutput.Prepared prepared = ScenarioOutput.inPlace(scenario, out)
+                    ? scenarios.prepareText(out, WrittenExpectations.brought(changedText(applied, after), out, after, scenarios, verifier, "whatif"),
+                            after.rules())
+                    : scenarios.prepare(out, changedScenario(applied), header(), after.rules());
+            prepared.write(scenario);
+        }
 
         Output.whole(spec, print -> {
             print.println("What if, on " + tournament.name() + ":");
@@ -120,6 +146,68 @@ public class WhatIfCommand implements Callable<Integer> {
             if (out != null) print.println("The changed scenario is written to " + out + ".");
         });
         return 0;
+    }
+
+    /**
+     * The scenario's text with the what-if's changes made where they are written (a score, an awarded
+     * score, a sanction or withdrawal added to its list, {@code rules:}), a comment on top saying what
+     * the what-if was; every other line as the official wrote it.
+     */
+    private String changedText(WhatIf.Applied applied, Adjudication after) throws IOException {
+        ScenarioText text = ScenarioText.of(Files.readString(scenario, StandardCharsets.UTF_8));
+        for (WhatIf.SetResult r : applied.results()) {
+            MappingNode m = matchNode(text, r.before());
+            Match now = r.after();
+            text.put(m, "score", now.getHomeGoals() + "-" + now.getAwayGoals());
+            if (!now.hasHalfTime()) text.remove(m, "halfTime");
+            text.remove(m, "extraTime");
+            text.remove(m, "penalties");
+        }
+        for (WhatIf.Award a : applied.awards()) {
+            MappingNode m = matchNode(text, a.before());
+            text.put(m, "awarded", a.after().getAwardedScore());
+            text.put(m, "reason", ScenarioText.yaml(a.after().getAwardReason()));
+        }
+        for (Sanction s : applied.sanctions()) {
+            text.append("sanctions", "{team: " + ScenarioText.yaml(s.team()) + ", points: " + s.points() + ", reason: "
+                    + ScenarioText.yaml(s.reason()) + (s.stage().isEmpty() ? "" : ", stage: " + ScenarioText.yaml(s.stage())) + "}", "expect");
+        }
+        for (Withdrawal w : applied.withdrawals()) {
+            text.append("withdrawals", "{team: " + ScenarioText.yaml(w.team()) + ", reason: " + ScenarioText.yaml(w.reason()) + "}", "expect");
+        }
+        Node rulesNode = ScenarioText.value(text.root(), "rules");
+        String asWritten = ScenarioText.scalar(text.root(), "rules");
+        String reference = scenarios.rulesReference(asWritten == null ? "" : asWritten, after.rules(), out);
+        if (rulesNode != null && !reference.equals(asWritten)) text.replace(rulesNode, ScenarioText.yaml(reference));
+        text.commentOnTop(List.of(header()));
+        return text.result();
+    }
+
+    /** The node of the match a what-if changed, found as the scenario reader found it. */
+    private MappingNode matchNode(ScenarioText text, Match match) {
+        if (ScenarioText.value(text.root(), "matches") instanceof SequenceNode matches) {
+            for (Node node : matches.getValue()) {
+                if (node instanceof MappingNode m && is(m, match)) return m;
+            }
+        }
+        throw new IllegalStateException("the match " + match.label() + " is not found in " + scenario);
+    }
+
+    private static boolean is(MappingNode node, Match m) {
+        return TeamNames.normal(Objects.toString(ScenarioText.scalar(node, "home"), "").strip()).equals(m.getHome())
+                && TeamNames.normal(Objects.toString(ScenarioText.scalar(node, "away"), "").strip()).equals(m.getAway())
+                && Objects.toString(ScenarioText.scalar(node, "stage"), "").strip().equals(m.getStage())
+                && Objects.equals(number(ScenarioText.scalar(node, "round")), m.getRound())
+                && Objects.equals(number(ScenarioText.scalar(node, "leg")), m.getLeg());
+    }
+
+    private static Integer number(String text) {
+        if (text == null) return null;
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The scenario as written, with the results and sanctions of the what-if. */

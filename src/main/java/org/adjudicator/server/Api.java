@@ -42,8 +42,11 @@ import org.adjudicator.report.RunJson;
 import org.adjudicator.report.SimulationColumns;
 import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.ScenarioReader;
+import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.workflow.Causes;
+import org.adjudicator.workflow.ExpectationsUpdate;
 import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.Outcome;
 
@@ -179,8 +182,8 @@ public class Api {
         Adjudication after = settled().adjudicate(c.edited(), c.rules(), c.inputs());
         Outcome before = base(c).outcome();
         Outcome now = Outcome.of(after);
-        List<Outcome.Change> changes = before.changesTo(now);
         Map<String, Integer> numbers = c.written().numbers();
+        List<Outcome.Change> changes = before.changesTo(now, singleEdit(c, body, numbers));
         HtmlReport.Marks marks = marks(before, now, m -> numbers.get(Edits.key(m)));
 
         Map<String, Object> json = new LinkedHashMap<>();
@@ -215,8 +218,46 @@ public class Api {
         json.put("html", html.body(after, marks) + StatusReport.html(after, statuses));
         // The document itself, not its text read back: the answer's JSON is written once.
         json.put("run", runJson.document(after, Map.of()));
-        json.put("yaml", c.yaml());
+        json.put("yaml", c.changed() || after.rules() != c.ownRules() ? withExpectations(c.yaml(), after) : c.yaml());
         return json;
+    }
+
+    /**
+     * The cause of every move when the page made one edit and kept the scenario's set: that edit (as
+     * {@code whatif} names it); null otherwise (the sentences then name the criterion, as before).
+     */
+    private static Causes singleEdit(Context c, JsonNode body, Map<String, Integer> numbers) {
+        if (c.rules() != c.ownRules()) return null;
+        List<String> words = Edits.of(body.get("edits")).words(index -> c.edited().matches().stream()
+                .filter(m -> Integer.valueOf(index).equals(numbers.get(Edits.key(m)))).findFirst().orElse(null));
+        return words.size() == 1 ? new Causes(List.of(new Causes.Change(words.get(0), null))) : null;
+    }
+
+    /**
+     * The scenario to download with its {@code expect:} brought to the outcome of its edits (see
+     * {@link ExpectationsUpdate}), with a comment that says what changed; when nothing of it is
+     * left, the block turned into comments under a line that says why. A {@code status:} is kept
+     * as written (its proof is not made again here).
+     */
+    private static String withExpectations(String yaml, Adjudication after) {
+        ScenarioText text = ScenarioText.of(yaml);
+        if (ScenarioText.value(text.root(), "expect") == null) return yaml;
+        ExpectationsUpdate update = ExpectationsUpdate.of(text, after);
+        if (update.changed().isEmpty() && update.removed().isEmpty()) return yaml;
+        List<String> lines = new ArrayList<>();
+        if (update.nothingLeft()) {
+            lines.add("expect: removed by the workspace: with the changes made there these expectations no longer hold:");
+            for (String r : update.removed()) lines.add("  " + r);
+            lines.add("The block as it was written:");
+            ScenarioText removing = ScenarioText.of(yaml);
+            removing.commentOut("expect", lines);
+            return removing.result();
+        }
+        lines.add("expect: brought by the workspace to the outcome with the changes made there:");
+        for (String c : update.changed()) lines.add("  " + c);
+        for (String r : update.removed()) lines.add("  " + r);
+        text.commentAbove("expect", lines);
+        return text.result();
     }
 
     /** POST /api/report: the whole HTML report of the scenario as edited, as {@code run --format html} writes it. */
@@ -454,6 +495,10 @@ public class Api {
                 + (setFolder == null ? "" : "; rules " + setName + " instead of " + original.rulesName()) + "\n";
         ObjectNode tree = w.tree(name);
         String yaml = edits.apply(name, tree, setFolder == null ? null : setName, header);
+        // What the page downloads: a YAML file's own text with only the edits made (its comments kept).
+        if (!file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            yaml = edits.applyText(name, text, setFolder == null ? null : setName, header);
+        }
         Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
         JsonNode inputs = edits.isEmpty() ? TextNode.valueOf(text) : SettledMemo.inputs(tree);
         return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs);

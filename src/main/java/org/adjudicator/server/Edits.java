@@ -18,6 +18,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
+import org.adjudicator.scenario.ScenarioText;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The changes an official makes on the page, applied to the scenario as written: match fields
@@ -91,6 +95,27 @@ final class Edits {
         return new Edits(node);
     }
 
+    /**
+     * Each edit in the words a cause names it ("the sanction of -3 point(s) on Binacional"), a
+     * match's by its result as edited; {@code matchOf} finds the edited match of a number.
+     */
+    List<String> words(java.util.function.IntFunction<Match> matchOf) {
+        List<String> words = new ArrayList<>();
+        if (edits == null) return words;
+        for (JsonNode m : list(edits, "matches")) {
+            Match match = matchOf.apply(m.get("match").asInt());
+            words.add(match == null ? "the change to match " + m.get("match").asInt()
+                    : match.isAwarded() ? "the award " + match.getHome() + " v " + match.getAway() + " " + match.getAwardedScore()
+                    : "the result " + match.label());
+        }
+        for (JsonNode s : list(edits, "sanctions")) {
+            int points = s.get("points").asInt();
+            words.add("the sanction of " + (points > 0 ? "+" : "") + points + " point(s) on " + s.get("team").asText().strip());
+        }
+        for (JsonNode w : list(edits, "withdrawals")) words.add("the withdrawal of " + w.get("team").asText().strip());
+        return words;
+    }
+
     boolean isEmpty() {
         return edits == null || (list(edits, "matches").isEmpty() && list(edits, "sanctions").isEmpty()
                 && list(edits, "withdrawals").isEmpty());
@@ -155,6 +180,58 @@ final class Edits {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the changed scenario", e);
         }
+    }
+
+    /**
+     * The edits made to a YAML scenario's text where they are written (see {@link ScenarioText}):
+     * the text as the official wrote it, comments, order and layout kept, with only the values
+     * edited, the sanctions and withdrawals added to their lists, and {@code rules:} when another
+     * set is chosen; the header, a comment, on top. What the page downloads.
+     */
+    String applyText(String shown, String fileText, String rulesName, String header) {
+        ScenarioText text;
+        try {
+            text = ScenarioText.of(fileText);
+        } catch (RuntimeException e) {
+            throw new UserError(shown, null, "the scenario is not a set of key: value pairs");
+        }
+        if (edits != null) {
+            Node matches = ScenarioText.value(text.root(), "matches");
+            for (JsonNode m : list(edits, "matches")) {
+                int index = m.get("match").asInt();
+                if (!(matches instanceof SequenceNode seq) || index < 0 || index >= seq.getValue().size()
+                        || !(seq.getValue().get(index) instanceof MappingNode match)) {
+                    throw new ApiError(400, "edits: no match " + index + " in " + shown);
+                }
+                Iterator<Map.Entry<String, JsonNode>> fields = m.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    if (f.getKey().equals("match")) continue;
+                    String value = f.getValue().asText("").strip();
+                    if (SCORES.contains(f.getKey())) value = value.replaceAll("\\s+", "");
+                    if (value.isEmpty()) text.remove(match, f.getKey());
+                    else text.put(match, f.getKey(), ScenarioText.yaml(value));
+                }
+            }
+            for (JsonNode s : list(edits, "sanctions")) {
+                String stage = s.path("stage").asText("").strip();
+                text.append("sanctions", "{team: " + ScenarioText.yaml(s.get("team").asText().strip()) + ", points: " + s.get("points").asInt()
+                        + (stage.isEmpty() ? "" : ", stage: " + ScenarioText.yaml(stage)) + ", reason: " + ScenarioText.yaml(reason(s)) + "}", "expect");
+            }
+            for (JsonNode w : list(edits, "withdrawals")) {
+                text.append("withdrawals", "{team: " + ScenarioText.yaml(w.get("team").asText().strip()) + ", reason: "
+                        + ScenarioText.yaml(reason(w)) + "}", "expect");
+            }
+        }
+        if (rulesName != null && ScenarioText.value(text.root(), "rules") != null) {
+            text.replace(ScenarioText.value(text.root(), "rules"), ScenarioText.yaml(rulesName));
+        }
+        text.commentOnTop(header.lines().map(l -> l.startsWith("# ") ? l.substring(2) : l).toList());
+        return text.result();
+    }
+
+    private static String reason(JsonNode edit) {
+        return edit.path("reason").asText("").isBlank() ? "what-if" : edit.get("reason").asText().strip();
     }
 
     /**

@@ -100,6 +100,15 @@ public record Outcome(Adjudication adjudication,
 
     /** Everything that differs from another outcome, in a fixed order, each with before and after. */
     public List<Change> changesTo(Outcome after) {
+        return changesTo(after, null);
+    }
+
+    /**
+     * Everything that differs from another outcome, in a fixed order, each with before and after;
+     * each changed position names its cause among {@code causes} (the edits of a what-if, the
+     * differences between two sets): the change without which the move does not happen.
+     */
+    public List<Change> changesTo(Outcome after, Causes causes) {
         List<Change> changes = new ArrayList<>();
         for (String table : union(positions.keySet(), after.positions.keySet())) {
             Map<String, Placement> was = positions.getOrDefault(table, Map.of());
@@ -111,9 +120,9 @@ public record Outcome(Adjudication adjudication,
                 String afterLabel = label(now.get(team));
                 if (!before.equals(afterLabel)) {
                     Placement p = now.get(team);
-                    String responsible = p == null ? null : responsible(table, team, after);
-                    String detail = p == null ? "" : "now " + after.pointsIn(table, team)
-                            + (responsible == null ? "" : "; criterion responsible: " + responsible);
+                    String detail = p != null ? "now " + after.pointsIn(table, team) + why(table, team, afterLabel, after, causes)
+                            : causes != null && causes.any() && causes.of(table, team, afterLabel) != null
+                            ? "cause: " + causes.of(table, team, afterLabel).words() : "";
                     changes.add(new Change("position", table + ": " + team, before, afterLabel, detail));
                 }
             }
@@ -220,6 +229,30 @@ public record Outcome(Adjudication adjudication,
     private String tieMissing(String tie, Outcome other) {
         Ranking ranked = other.adjudication.ranking(tie);
         return ranked != null && undecided.containsKey(ranked.table().getStage()) ? "undecided" : "-";
+    }
+
+    /**
+     * Why a team is at its new place, after its points: "; criterion responsible: ..." as
+     * {@link #responsible} finds it when no causes are given; else the cause first (the change
+     * without which the move does not happen), then, between two sets, the criterion through which
+     * that change moved it, and after a what-if's edits the criterion that places it now.
+     */
+    private String why(String table, String team, String now, Outcome after, Causes causes) {
+        Causes.Cause cause = causes == null || !causes.any() ? null : causes.of(table, team, now);
+        if (cause == null) {
+            String responsible = responsible(table, team, after);
+            return responsible == null ? "" : "; criterion responsible: " + responsible;
+        }
+        String words = "; cause: " + cause.words();
+        if (sameResults(adjudication, after.adjudication)) {
+            // Between two sets: the one difference's effect, found between the set without it and the set with all.
+            Causes.Change single = cause.single();
+            Adjudication without = single == null ? null : causes.without(single);
+            String through = without == null ? null : new Responsibility(without.ranking(table), after.adjudication.ranking(table)).of(team);
+            return words + (through == null ? "" : "; criterion responsible: " + through);
+        }
+        Placement p = after.positions.get(table).get(team);
+        return words + (p == null || p.getSettledBy() == null ? "" : "; placed by " + lower(p.getSettledBy()));
     }
 
     /**

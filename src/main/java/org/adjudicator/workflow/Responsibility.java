@@ -78,8 +78,18 @@ final class Responsibility {
         return null;
     }
 
-    /** "Coronel Bolognesi 12 -> 9" for each of the two teams whose figure differs, or null. */
+    /**
+     * "Coronel Bolognesi 12 -> 9" for each of the two teams whose figure differs, or null; null too
+     * when the figure compares the two as before (level both times, 15-15 then 10-10, or the same
+     * one ahead): computed differently, it did not move them.
+     */
     private String differently(String figure, String team, String rival) {
+        Integer teamWas = value(before, team, figure);
+        Integer rivalWas = value(before, rival, figure);
+        Integer teamNow = value(after, team, figure);
+        Integer rivalNow = value(after, rival, figure);
+        if (teamWas != null && rivalWas != null && teamNow != null && rivalNow != null
+                && Integer.signum(teamWas - rivalWas) == Integer.signum(teamNow - rivalNow)) return null;
         StringBuilder words = new StringBuilder();
         for (String t : List.of(team, rival)) {
             Integer was = value(before, t, figure);

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
+import org.adjudicator.engine.Adjudication;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
@@ -138,6 +141,49 @@ public class WhatIf {
         withdrawals.sort(Comparator.comparing(Withdrawal::team));
         return new Applied(tournament.with(List.copyOf(matches), List.copyOf(sanctions), List.copyOf(withdrawals)), results,
                 added, awards, withdrawn);
+    }
+
+    /**
+     * Each edit of a what-if as a change a move can be blamed on (see {@link Causes}), with the
+     * adjudication of the what-if without it: the same texts less that one, applied again to the
+     * scenario and adjudicated by {@code adjudicate}. {@code otherRules}, when the what-if also
+     * changes the regulation set, is the adjudication of every edit under the scenario's own set.
+     */
+    public Causes causes(Tournament tournament, Applied applied, List<String> sets, List<String> sanctionTexts, List<String> awardTexts,
+                         List<String> withdrawalTexts, String reason, Function<Tournament, Adjudication> adjudicate,
+                         String rulesWords, Supplier<Adjudication> otherRules) {
+        List<Causes.Change> changes = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            List<String> less = without(sets, i);
+            changes.add(new Causes.Change("the result " + applied.results().get(i).after().label(), () -> adjudicate.apply(
+                    apply(tournament, less, sanctionTexts, awardTexts, withdrawalTexts, reason).tournament())));
+        }
+        for (int i = 0; i < awardTexts.size(); i++) {
+            List<String> less = without(awardTexts, i);
+            Match awarded = applied.awards().get(i).after();
+            changes.add(new Causes.Change("the award " + awarded.getHome() + " v " + awarded.getAway() + " " + awarded.getAwardedScore(),
+                    () -> adjudicate.apply(apply(tournament, sets, sanctionTexts, less, withdrawalTexts, reason).tournament())));
+        }
+        for (int i = 0; i < sanctionTexts.size(); i++) {
+            List<String> less = without(sanctionTexts, i);
+            Sanction s = applied.sanctions().get(i);
+            changes.add(new Causes.Change("the sanction of " + (s.points() > 0 ? "+" : "") + s.points() + " point(s) on " + s.team()
+                    + (s.stage().isEmpty() ? "" : " (" + s.stage() + ")"),
+                    () -> adjudicate.apply(apply(tournament, sets, less, awardTexts, withdrawalTexts, reason).tournament())));
+        }
+        for (int i = 0; i < withdrawalTexts.size(); i++) {
+            List<String> less = without(withdrawalTexts, i);
+            changes.add(new Causes.Change("the withdrawal of " + applied.withdrawals().get(i).team(),
+                    () -> adjudicate.apply(apply(tournament, sets, sanctionTexts, awardTexts, less, reason).tournament())));
+        }
+        if (otherRules != null) changes.add(new Causes.Change(rulesWords, otherRules));
+        return new Causes(changes);
+    }
+
+    private static List<String> without(List<String> texts, int index) {
+        List<String> less = new ArrayList<>(texts);
+        less.remove(index);
+        return less;
     }
 
     /** The one match a result names, home team first, as {@code --set} and {@code --award} find it. */

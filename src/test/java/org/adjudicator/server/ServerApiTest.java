@@ -181,6 +181,30 @@ class ServerApiTest {
         assertThat(a.json().path("yaml").asText()).contains("sanctions:", "points: -3");
     }
 
+    /** Issue 23 item 4: the scenario the page downloads is the file as written, only the edits made, and verify passes on it. */
+    @Test
+    void theDownloadedScenarioKeepsWhatTheOfficialWrote() throws Exception {
+        Answer a = post("/api/whatif", "{\"scenario\":\"" + NATIONAL + "\",\"edits\":{\"sanctions\":[{\"team\":\"Binacional\",\"points\":-3}]}}");
+        assertThat(a.status()).isEqualTo(200);
+        List<String> was = Files.readAllLines(Path.of(NATIONAL), StandardCharsets.UTF_8);
+        List<String> now = a.json().path("yaml").asText().lines().toList();
+        // Issue 23 item 3: one edit is the cause of every move, as whatif names it.
+        assertThat(a.json().path("changes").findValuesAsText("sentence"))
+                .anyMatch(s -> s.startsWith("General table: Binacional: 2 -> 8 (now 12 pts; cause: the sanction of -3 point(s) on Binacional;"));
+
+        assertThat(now).containsSubsequence(was.stream().filter(l -> l.contains("#")).toList());
+        int expect = was.indexOf("expect:");
+        assertThat(now).containsSubsequence(was.subList(0, expect));
+        assertThat(now).contains("sanctions:", "  - {team: Binacional, points: -3, reason: what-if}",
+                "# expect: brought by the workspace to the outcome with the changes made there:",
+                "#   position of Binacional in the General table: 2 -> 8");
+        // Beside the rules, as an official saves the download; verify passes on it.
+        Path saved = Files.createDirectories(Path.of("target", "download-test")).resolve("national-stage.yaml");
+        Files.writeString(saved, a.json().path("yaml").asText(), StandardCharsets.UTF_8);
+        Cli.Result verify = Cli.run("verify", saved.toString());
+        assertThat(verify.out()).as(verify.err()).startsWith("PASS ");
+    }
+
     @Test
     void explainsBetweenTwoTeams() throws Exception {
         Answer a = post("/api/explain", "{\"scenario\":\"" + FINAL_GROUP + "\",\"table\":\"Final group\",\"teamA\":\"Binacional\","
