@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.adjudicator.UserError;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.adjudicator.scenario.TeamNames;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -222,10 +224,39 @@ public final class SheetFiles {
                 ws.finish();
             }
             workbook.finish();
+            return withoutCreationTime(bytes.toByteArray());
         } catch (IOException e) {
             throw new IllegalStateException("cannot make the workbook in memory", e);
         }
-        return bytes.toByteArray();
+    }
+
+    /** The creation time fastexcel stamps (the clock, not settable) in docProps/core.xml. */
+    private static final java.util.regex.Pattern CREATED =
+            java.util.regex.Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>");
+
+    /**
+     * The workbook with its creation time taken out, its entries in the same order with a fixed
+     * time: the same sheets give the same bytes, as every output of the tool. (fastexcel writes
+     * the clock's time into docProps/core.xml and offers no setting for it; the property is optional.)
+     */
+    private static byte[] withoutCreationTime(byte[] xlsx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
+        // Commons Compress (fastexcel-reader's own zip reader) reads the stored entries with data descriptors fastexcel writes.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new java.io.ByteArrayInputStream(xlsx), "UTF-8", true, true);
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("docProps/core.xml")) {
+                    content = CREATED.matcher(new String(content, StandardCharsets.UTF_8)).replaceAll("").getBytes(StandardCharsets.UTF_8);
+                }
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                copy.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+                zip.putNextEntry(copy);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** A tab name a spreadsheet program accepts: at most 31 characters, none of []:*?/\, and unique. */
