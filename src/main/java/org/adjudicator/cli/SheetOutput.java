@@ -24,8 +24,8 @@ final class SheetOutput {
     Path out;
 
     @Option(names = "--sheet", paramLabel = "NAME",
-            description = "With --format csv: the sheet to write, by its name in the workbook (a stage's, \"Decisions\", "
-                    + "\"Waiting\", \"Matches\"; case aside). The matches sheet is the one import reads back.")
+            description = "The one sheet to write (required with --format csv), by its name in the workbook: a stage's, "
+                    + "\"Decisions\", \"Waiting\", \"Matches\" (case aside; \"Partidos\" too). The matches sheet is the one import reads back.")
     String sheet;
 
     @Option(names = "--headings", paramLabel = "LANG", defaultValue = "en",
@@ -54,7 +54,6 @@ final class SheetOutput {
                 throw new UserError(out.toString(), "--out", "name the file ." + (xlsx ? "xlsx" : "csv") + " for --format " + (xlsx ? "xlsx" : "csv"));
             }
         }
-        if (sheet != null && xlsx) throw new UserError(null, "--sheet", "an XLSX workbook holds every sheet; --sheet chooses one for --format csv");
         if (sheet == null && !xlsx && defaultSheet == null) {
             throw new UserError(null, "--sheet", "a CSV file holds one sheet: name it with --sheet (the workbook's sheets are listed by --format xlsx; "
                     + "\"Matches\" is the one import reads back)");
@@ -64,12 +63,23 @@ final class SheetOutput {
     /** Writes the workbook, or the one sheet chosen as CSV (printed when there is no --out). */
     void write(CommandSpec spec, List<Sheet> sheets, boolean xlsx, String defaultSheet, Path... inputs) {
         if (xlsx) {
-            SafeFiles.write(out, SheetFiles.xlsx(sheets), inputs);
-            Output.whole(spec, print -> print.println("Written to " + out + ": " + sheets.size() + " sheet(s): "
-                    + String.join(", ", sheets.stream().map(Sheet::name).toList()) + "."));
+            List<Sheet> written = sheet == null ? sheets : List.of(chosen(sheets, sheet));
+            SafeFiles.write(out, SheetFiles.xlsx(written), inputs);
+            Output.whole(spec, print -> print.println("Written to " + out + ": " + written.size() + " sheet(s): "
+                    + String.join(", ", written.stream().map(Sheet::name).toList()) + "."));
             return;
         }
-        String wanted = sheet != null ? sheet : defaultSheet;
+        Sheet chosen = chosen(sheets, sheet != null ? sheet : defaultSheet);
+        String csv = SheetFiles.csv(chosen);
+        if (out == null) Output.whole(spec, print -> print.print(csv));
+        else {
+            SafeFiles.write(out, csv, inputs);
+            Output.whole(spec, print -> print.println("Written to " + out + ": the sheet \"" + chosen.name() + "\", " + chosen.rows().size() + " row(s)."));
+        }
+    }
+
+    /** The sheet --sheet names (case aside; "matches" or "partidos" is the matches sheet in either language). */
+    private static Sheet chosen(List<Sheet> sheets, String wanted) {
         Sheet chosen = sheets.stream().filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst().orElse(null);
         if (chosen == null && MATCHES.contains(wanted.toLowerCase(Locale.ROOT))) {
             chosen = sheets.stream().filter(s -> MATCHES.contains(s.name().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
@@ -79,12 +89,6 @@ final class SheetOutput {
             throw new UserError(null, "--sheet", "\"" + wanted + "\": no such sheet" + Suggest.didYouMean(wanted, names)
                     + " (the sheets: " + String.join(", ", names) + ")");
         }
-        String csv = SheetFiles.csv(chosen);
-        if (out == null) Output.whole(spec, print -> print.print(csv));
-        else {
-            SafeFiles.write(out, csv, inputs);
-            Sheet written = chosen;
-            Output.whole(spec, print -> print.println("Written to " + out + ": the sheet \"" + written.name() + "\", " + written.rows().size() + " row(s)."));
-        }
+        return chosen;
     }
 }

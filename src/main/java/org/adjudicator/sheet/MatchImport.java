@@ -67,11 +67,11 @@ public final class MatchImport {
     public Result read(List<ReadSheet> sheets) {
         List<Imported> matches = new ArrayList<>();
         List<String> read = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (ReadSheet sheet : sheets) {
             Headings headings = headings(sheet);
             if (headings == null) {
-                if (sheet.name() != null && sheets.size() > 1) notes.add("sheet \"" + sheet.name() + "\" skipped: it has no "
-                        + "Local/Home and Visitante/Away headings");
+                if (sheet.name() != null) skipped.add("\"" + sheet.name() + "\"");
                 continue;
             }
             read.add(sheet.name() == null ? "" : sheet.name());
@@ -80,6 +80,9 @@ public final class MatchImport {
                 Imported match = match(sheet.name(), row, headings);
                 if (match != null) matches.add(match);
             }
+        }
+        if (!read.isEmpty() && !skipped.isEmpty()) {
+            notes.add("sheet(s) without Local/Home and Visitante/Away headings, not read: " + String.join(", ", skipped));
         }
         if (read.isEmpty() && problems.isEmpty()) {
             problems.add(new UserError(file, null, "no sheet has the headings of a sheet of matches: a row with "
