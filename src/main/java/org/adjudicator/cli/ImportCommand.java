@@ -115,7 +115,7 @@ public class ImportCommand implements Callable<Integer> {
         SheetFiles.kind(sheet, null);
         Tournament teamsFile = scenarios.read(teams);
         RuleSet ruleSet = scenarios.ruleSet(teamsFile, rules);
-        StageNames stages = new StageNames(ruleSet.name(), matchStages(ruleSet));
+        StageNames stages = new StageNames(ruleSet.name(), matchStages(ruleSet, teamsFile));
         List<ReadSheet> read = SheetFiles.read(sheet);
 
         MatchImport.Result result = new MatchImport(sheet.toString(), teamsFile.teamNames(), stages, mapped).read(read);
@@ -172,8 +172,8 @@ public class ImportCommand implements Callable<Integer> {
         return mapped;
     }
 
-    /** The stages a match of this set may belong to: the stages of its order, its knockout rounds, its fixture stage. */
-    static List<String> matchStages(RuleSet ruleSet) {
+    /** The stages a match of this set may belong to: the stages of its order, its knockout rounds, its fixture stage, the teams file's matches' stages. */
+    static List<String> matchStages(RuleSet ruleSet, Tournament teamsFile) {
         Set<String> stages = new LinkedHashSet<>();
         Declarations declarations = Declarations.read(ruleSet);
         if (declarations != null) {
@@ -183,6 +183,7 @@ public class ImportCommand implements Callable<Integer> {
             stages.addAll(declarations.stageNames());
             for (KnockoutRound r : declarations.rounds()) stages.add(r.stage());
         }
+        teamsFile.matches().stream().map(m -> m.getStage()).filter(s -> !s.isEmpty()).forEach(stages::add);
         return List.copyOf(stages);
     }
 

@@ -205,6 +205,10 @@ public final class MatchImport {
                     + Suggest.didYouMean(written, stages.candidates()) + " (the stages: " + stages.listed() + ")");
             return "";
         }
+        if (!stages.isTheSets(stage)) {
+            notes.add("\"" + written + "\" read as the stage " + stage + ", which the rules " + stages.set() + " do not name: "
+                    + "its matches count where the rules read that stage (the legs of a two-legged tie, in every set)");
+        }
         return stage;
     }
 

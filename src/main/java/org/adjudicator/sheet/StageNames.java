@@ -50,18 +50,28 @@ public final class StageNames {
         return set;
     }
 
-    /** The set's stage a name means, or null. "" (no stage written) is no stage. */
+    /**
+     * The stage a name means: one of the set's, or else a stage these words know (a two-legged
+     * tie's stage, such as "semi-finals", need not be one the set orders: its legs are decided
+     * whenever they are in); null for a name neither knows.
+     */
     public String stageOf(String written) {
         String key = MatchColumns.key(written);
-        for (String stage : stages) {
-            if (MatchColumns.key(stage).equals(key)) return stage;
-            Words words = WORDS.get(stage);
-            if (words != null && (words.spanish.stream().anyMatch(w -> MatchColumns.key(w).equals(key))
-                    || words.english.stream().anyMatch(w -> MatchColumns.key(w).equals(key)))) {
-                return stage;
-            }
-        }
+        for (String stage : stages) if (means(stage, key)) return stage;
+        for (String stage : WORDS.keySet()) if (means(stage, key)) return stage;
         return null;
+    }
+
+    private static boolean means(String stage, String key) {
+        if (MatchColumns.key(stage).equals(key)) return true;
+        Words words = WORDS.get(stage);
+        return words != null && (words.spanish.stream().anyMatch(w -> MatchColumns.key(w).equals(key))
+                || words.english.stream().anyMatch(w -> MatchColumns.key(w).equals(key)));
+    }
+
+    /** True when the set names the stage (its order, its rounds, its fixture stage, or the teams file's matches). */
+    public boolean isTheSets(String stage) {
+        return stages.contains(stage);
     }
 
     /** How a sheet names a stage in this language: its first word, or the stage's own name. */
