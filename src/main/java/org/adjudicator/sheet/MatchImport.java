@@ -31,7 +31,7 @@ public final class MatchImport {
     private static final int HEADING_ROWS = 10;
 
     /** A match read from a row: its scenario fields in order, and where it came from. */
-    public record Imported(String sheet, int row, Map<String, Object> fields) {
+    public record Imported(String sheet, int sheetIndex, int row, Map<String, Object> fields) {
         /** "Fecha 3:row 14" or "row 14" (a CSV file has one sheet). */
         public String place() {
             return (sheet == null ? "" : sheet + ":") + "row " + row;
@@ -46,7 +46,12 @@ public final class MatchImport {
     private final List<String> teams;
     private final StageNames stages;
     private final Map<String, MatchColumns> mapped;
-    private final List<UserError> problems = new ArrayList<>();
+    /** The problems found, each with where it is, to report them in the sheets' order. */
+    private record Problem(int sheet, int row, UserError error) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+    private int sheetIndex;
     private final Set<String> notes = new LinkedHashSet<>();
 
     /**
@@ -69,6 +74,7 @@ public final class MatchImport {
         List<String> read = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (ReadSheet sheet : sheets) {
+            sheetIndex++;
             Headings headings = headings(sheet);
             if (headings == null) {
                 if (sheet.name() != null) skipped.add("\"" + sheet.name() + "\"");
@@ -85,12 +91,14 @@ public final class MatchImport {
             notes.add("sheet(s) without Local/Home and Visitante/Away headings, not read: " + String.join(", ", skipped));
         }
         if (read.isEmpty() && problems.isEmpty()) {
-            problems.add(new UserError(file, null, "no sheet has the headings of a sheet of matches: a row with "
+            problems.add(new Problem(0, 0, new UserError(file, null, "no sheet has the headings of a sheet of matches: a row with "
                     + "Local (or Home) and Visitante (or Away), and Resultado (or Score); map other headings with "
-                    + "--columns \"HEADING=home\""));
+                    + "--columns \"HEADING=home\"")));
         }
         across(matches);
-        return new Result(matches, List.copyOf(problems), List.copyOf(notes), read);
+        List<UserError> inOrder = problems.stream()
+                .sorted(java.util.Comparator.comparingInt(Problem::sheet).thenComparingInt(Problem::row)).map(Problem::error).toList();
+        return new Result(matches, inOrder, List.copyOf(notes), read);
     }
 
     /** The heading row of a sheet and the column of each field, or null when the sheet has no home and away headings. */
@@ -108,7 +116,7 @@ public final class MatchImport {
             Map<MatchColumns, Integer> columns = new EnumMap<>(MatchColumns.class);
             Map<MatchColumns, String> written = new EnumMap<>(MatchColumns.class);
             List<String> unknown = new ArrayList<>();
-            List<UserError> twice = new ArrayList<>();
+            List<Problem> twice = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 String heading = row.cell(c);
                 if (heading.isBlank()) continue;
@@ -117,8 +125,8 @@ public final class MatchImport {
                 if (column == null) {
                     unknown.add(heading);
                 } else if (columns.containsKey(column)) {
-                    twice.add(new UserError(file, place(sheet.name(), row.number(), heading), "a second column for " + column.field
-                            + " (the first is \"" + written.get(column) + "\"); rename or remove one"));
+                    twice.add(new Problem(sheetIndex, row.number(), new UserError(file, place(sheet.name(), row.number(), heading),
+                            "a second column for " + column.field + " (the first is \"" + written.get(column) + "\"); rename or remove one")));
                 } else {
                     columns.put(column, c);
                     written.put(column, heading);
@@ -193,7 +201,7 @@ public final class MatchImport {
                     + "; a team cannot play itself");
         }
         scores(sheet, row, h, fields, home, away);
-        return problems.size() > before ? null : new Imported(sheet, row.number(), fields);
+        return problems.size() > before ? null : new Imported(sheet, sheetIndex, row.number(), fields);
     }
 
     private String stage(String sheet, ReadSheet.Row row, Headings h) {
@@ -358,24 +366,23 @@ public final class MatchImport {
             String key = tie != null ? "tie|" + tie + "|" + f.get("leg") : stage + "|" + group + "|" + round + "|" + home + "|" + away;
             Imported first = seen.putIfAbsent(key, m);
             if (first != null) {
-                problems.add(new UserError(file, m.place(), tie != null ? "tie \"" + tie + "\" has two legs " + f.get("leg")
+                problem(m, tie != null ? "tie \"" + tie + "\" has two legs " + f.get("leg")
                         + " (the first at " + first.place() + ")" : home + " v " + away + ": the same match twice (the first at "
-                        + first.place() + ")"));
+                        + first.place() + ")");
             }
             if (tie != null) {
                 String pair = home.compareTo(away) < 0 ? home + " and " + away : away + " and " + home;
                 String other = tieTeams.putIfAbsent(String.valueOf(tie), pair);
                 if (other != null && !other.equals(pair)) {
-                    problems.add(new UserError(file, m.place(), "tie \"" + tie + "\" is between " + other
-                            + " in another row; both legs of a tie are between the same two teams"));
+                    problem(m, "tie \"" + tie + "\" is between " + other + " in another row; both legs of a tie are between the same two teams");
                 }
             }
             if (round != null && problems.size() == before) {
                 for (String team : List.of(home, away)) {
                     Imported earlier = seen.putIfAbsent(stage + "|" + group + "|" + round + "|plays|" + team, m);
                     if (earlier != null) {
-                        problems.add(new UserError(file, m.place(), "\"" + team + "\" plays twice in round " + round
-                                + (stage.isEmpty() ? "" : " of " + stage) + " (also at " + earlier.place() + "); check the round"));
+                        problem(m, "\"" + team + "\" plays twice in round " + round
+                                + (stage.isEmpty() ? "" : " of " + stage) + " (also at " + earlier.place() + "); check the round");
                         break;
                     }
                 }
@@ -391,6 +398,10 @@ public final class MatchImport {
     }
 
     private void problem(String sheet, ReadSheet.Row row, Headings h, MatchColumns column, String message) {
-        problems.add(new UserError(file, place(sheet, row.number(), h.heading(column)), message));
+        problems.add(new Problem(sheetIndex, row.number(), new UserError(file, place(sheet, row.number(), h.heading(column)), message)));
+    }
+
+    private void problem(Imported match, String message) {
+        problems.add(new Problem(match.sheetIndex(), match.row(), new UserError(file, match.place(), message)));
     }
 }
