@@ -32,8 +32,10 @@ final class SheetOutput {
             description = "The language of the sheets' headings: en (default) or es (Etapa, Fecha, Local, Visitante, Resultado...).")
     String headings;
 
-    /** The matches sheet's names, either language. */
-    private static final List<String> MATCHES = List.of(MatchSheet.name("en").toLowerCase(Locale.ROOT), MatchSheet.name("es").toLowerCase(Locale.ROOT));
+    /** The sheets every workbook has, by their names in either language: --sheet finds them whatever the headings. */
+    private static final List<List<String>> BOTH_LANGUAGES = List.of(
+            List.of(MatchSheet.name("en").toLowerCase(Locale.ROOT), MatchSheet.name("es").toLowerCase(Locale.ROOT)),
+            List.of("decisions", "decisiones"), List.of("waiting", "pendiente"));
 
     /** "es" or "en"; any other is a mistake. */
     String language() {
@@ -81,8 +83,10 @@ final class SheetOutput {
     /** The sheet --sheet names (case aside; "matches" or "partidos" is the matches sheet in either language). */
     private static Sheet chosen(List<Sheet> sheets, String wanted) {
         Sheet chosen = sheets.stream().filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst().orElse(null);
-        if (chosen == null && MATCHES.contains(wanted.toLowerCase(Locale.ROOT))) {
-            chosen = sheets.stream().filter(s -> MATCHES.contains(s.name().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        for (List<String> names : BOTH_LANGUAGES) {
+            if (chosen == null && names.contains(wanted.toLowerCase(Locale.ROOT))) {
+                chosen = sheets.stream().filter(s -> names.contains(s.name().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+            }
         }
         if (chosen == null) {
             List<String> names = sheets.stream().map(Sheet::name).toList();
