@@ -42,12 +42,17 @@ public final class SafeFiles {
      * leaves any previous file as it was.
      */
     public static void write(Path target, String text, Path... inputs) {
+        write(target, text.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+
+    /** As {@link #write(Path, String, Path...)}, for bytes (a workbook). */
+    public static void write(Path target, byte[] bytes, Path... inputs) {
         Path absolute = checkTarget(target, inputs);
         Path dir = absolute.getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -64,7 +64,7 @@ public final class Main implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(RunCommand.class, RankCommand.class, ExplainCommand.class,
             CheckFixturesCommand.class, PairCommand.class, VerifyCommand.class, WhatIfCommand.class, ImpactCommand.class,
             NeedsCommand.class, SimulateCommand.class, BenchCommand.class, ServeCommand.class, RulesCommand.class,
-            CommandLine.HelpCommand.class);
+            ImportCommand.class, CommandLine.HelpCommand.class);
 
     /** The host's parts, wired by Weld without classpath scanning. */
     static final List<Class<?>> BEANS = List.of(ScenarioReader.class, RulesLoader.class, Adjudicator.class,
@@ -75,7 +75,7 @@ public final class Main implements Runnable {
             HtmlReport.class, Api.class, WebServer.class, ServeCommand.class, RulesCommand.class,
             org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class,
             org.adjudicator.workflow.SecondLeg.class,
-            ScenarioCommand.class, Scenarios.class);
+            ScenarioCommand.class, Scenarios.class, ImportCommand.class);
 
     @Spec
     CommandSpec spec;

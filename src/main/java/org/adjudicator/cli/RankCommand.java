@@ -2,7 +2,12 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
+import org.adjudicator.report.WorkbookReport;
+import org.adjudicator.sheet.Sheet;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.report.TextReport;
 import picocli.CommandLine.Command;
@@ -27,16 +32,21 @@ import picocli.CommandLine.Spec;
         footer = {
             "  rank scenarios/copa-peru-2017/final-group.yaml",
             "  rank scenarios/copa-peru-2017/final-group.yaml --format json",
-            "  rank my-table.yaml --rules rules/my-proposal --trace"})
+            "  rank my-table.yaml --rules rules/my-proposal --trace",
+            "  rank scenarios/copa-peru-2017/final-group.yaml --format xlsx --out final-group.xlsx"})
 public class RankCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, xlsx, csv }
 
     @Mixin
     ScenarioCommand input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default) or json: one document with ranking, decisions and pairs.")
+            description = "text (default), json (one document with ranking, decisions and pairs), xlsx (the table and its "
+                    + "decisions, with --out) or csv (the table, or --sheet Decisions).")
     Format format;
+
+    @Mixin
+    SheetOutput sheets;
 
     @Mixin
     TableChoice choice;
@@ -55,7 +65,18 @@ public class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean sheet = format == Format.xlsx || format == Format.csv;
+        if (sheet) sheets.check(format == Format.xlsx, "table", input.scenario);
+        else if (sheets.out != null || sheets.sheet != null) {
+            throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
+        }
         Adjudication adjudication = input.adjudicate(input.read(), trace);
+        if (sheet) {
+            Ranking table = choice.select(adjudication);
+            List<Sheet> workbook = WorkbookReport.rank(adjudication, table, sheets.language());
+            sheets.write(spec, workbook, format == Format.xlsx, sheets.sheet == null ? table.name() : null, input.scenario);
+            return 0;
+        }
         Output.whole(spec, out -> {
             if (format == Format.json) json.rank(adjudication, choice.select(adjudication), out);
             else text.rank(adjudication, choice.select(adjudication), out);

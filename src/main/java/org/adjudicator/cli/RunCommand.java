@@ -12,6 +12,7 @@ import org.adjudicator.report.HtmlReport;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
 import org.adjudicator.report.StatusReport;
+import org.adjudicator.report.WorkbookReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,17 +31,24 @@ import picocli.CommandLine.Spec;
         footer = {
             "  run scenarios/copa-peru-2017/national-stage.yaml",
             "  run scenarios/copa-peru-2017/national-stage.yaml --format markdown > report.md",
-            "  run scenarios/copa-peru-2017/national-stage.yaml --format html > report.html"})
+            "  run scenarios/copa-peru-2017/national-stage.yaml --format html > report.html",
+            "  run scenarios/copa-peru-2017/national-stage.yaml --format xlsx --out tables.xlsx",
+            "  run scenarios/copa-peru-2017/national-stage.yaml --format csv --sheet Matches --headings es --out partidos.csv"})
 public class RunCommand implements Callable<Integer> {
-    enum Format { text, json, markdown, html }
+    enum Format { text, json, markdown, html, xlsx, csv }
 
     @Mixin
     ScenarioCommand input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json (stages, rankings, ties, promotions), markdown (a report to publish) or html "
-                    + "(one self-contained page to publish: no external reference, a print stylesheet).")
+            description = "text (default), json (stages, rankings, ties, promotions), markdown (a report to publish), html "
+                    + "(one self-contained page to publish: no external reference, a print stylesheet), xlsx (a workbook: a sheet per "
+                    + "stage, the decisions, what each stage waits for, the matches; with --out) or csv (one of those sheets, "
+                    + "chosen with --sheet; --sheet Matches is the sheet import reads back).")
     Format format;
+
+    @Mixin
+    SheetOutput sheets;
 
     @Option(names = "--status", negatable = true,
             description = "The clinched / eliminated / open status of each team and zone of every table with matches left. "
@@ -72,7 +80,16 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean sheet = format == Format.xlsx || format == Format.csv;
+        if (sheet) sheets.check(format == Format.xlsx, null, input.scenario);
+        else if (sheets.out != null || sheets.sheet != null) {
+            throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
+        }
         Adjudication adjudication = input.adjudicate(input.read());
+        if (sheet) {
+            sheets.write(spec, WorkbookReport.run(adjudication, sheets.language()), format == Format.xlsx, null, input.scenario);
+            return 0;
+        }
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
         List<TableStatus> statuses = Clinch.openTables(adjudication).stream()
                 .filter(t -> status != null ? status : Clinch.remaining(adjudication.tournament(), t).size() <= AUTO_STATUS)

@@ -7,12 +7,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
+import org.adjudicator.sheet.Sheet;
 import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.report.JsonReport;
@@ -51,11 +54,15 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "Threads (default 1).")
     int threads;
 
-    enum Format { text, json, csv }
+    enum Format { text, json, csv, xlsx }
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json or csv (a header row, then one row per team and the undecided row).")
+            description = "text (default), json, csv (a header row, then one row per team and the undecided row) or xlsx "
+                    + "(the same as a workbook, probabilities as numbers; with --out).")
     Format format;
+
+    @Mixin
+    SheetOutput sheets;
 
     @Spec
     CommandSpec spec;
@@ -70,6 +77,11 @@ public class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
+        boolean sheet = format == Format.xlsx || format == Format.csv;
+        if (sheet) sheets.check(format == Format.xlsx, SHEET, input.scenario);
+        else if (sheets.out != null || sheets.sheet != null) {
+            throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
+        }
         Tournament tournament = input.read();
         if (tournament.matches().isEmpty()) {
             throw input.error("no matches to simulate: the scenario needs a fixture"
@@ -104,10 +116,13 @@ public class SimulateCommand implements Callable<Integer> {
         List<String> teams = new ArrayList<>(tournament.teamNames());
         teams.sort(order.thenComparing(Comparator.naturalOrder()));
         long open = tournament.matches().stream().filter(m -> !m.isDecided()).count();
+        if (sheet) {
+            sheets.write(spec, List.of(sheet(result, outcomes, teams)), format == Format.xlsx, SHEET, input.scenario);
+            return 0;
+        }
         Output.whole(spec, out -> {
             switch (format) {
                 case json -> json(result, tournament, ruleSet, outcomes, teams, open, out);
-                case csv -> csv(result, outcomes, teams, out);
                 default -> {
                     if (result.nothingToPlay()) decided(result, tournament, ruleSet, outcomes, teams, out);
                     else text(result, tournament, ruleSet, outcomes, teams, open, out);
@@ -203,20 +218,30 @@ public class SimulateCommand implements Callable<Integer> {
         jsonReport.write(document, out);
     }
 
-    /** One header row (team, then each outcome as the simulator names it), one row per team, then the undecided row. */
-    private static void csv(Simulator.Result result, List<String> outcomes, List<String> teams, PrintWriter out) {
-        out.println("team," + outcomes.stream().map(SimulateCommand::csvField).collect(Collectors.joining(",")));
+    /** The sheet's name in a workbook. */
+    static final String SHEET = "Simulation";
+
+    /** One header row (team, then each outcome as the simulator names it), one row per team, then the undecided row; probabilities as numbers. */
+    private static Sheet sheet(Simulator.Result result, List<String> outcomes, List<String> teams) {
+        List<String> headings = new ArrayList<>();
+        headings.add("team");
+        headings.addAll(outcomes);
+        List<List<Object>> rows = new ArrayList<>();
         for (String team : teams) {
-            out.println(csvField(team) + "," + outcomes.stream().map(o -> decimal(result.probability(team, o))).collect(Collectors.joining(",")));
+            List<Object> row = new ArrayList<>();
+            row.add(team);
+            outcomes.forEach(o -> row.add(decimal(result.probability(team, o))));
+            rows.add(row);
         }
-        out.println(UNDECIDED + "," + outcomes.stream().map(o -> decimal(result.undecided(o))).collect(Collectors.joining(",")));
+        List<Object> undecided = new ArrayList<>();
+        undecided.add(UNDECIDED);
+        outcomes.forEach(o -> undecided.add(decimal(result.undecided(o))));
+        rows.add(undecided);
+        return new Sheet(SHEET, headings, rows);
     }
 
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    private static String csvField(String text) {
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /** A probability to four places, as a number (0.2500, never text). */
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 }

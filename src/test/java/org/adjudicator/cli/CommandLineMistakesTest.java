@@ -33,7 +33,7 @@ class CommandLineMistakesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            an unknown format   | run FINAL --format xml                 | Invalid value for option '--format': expected one of [text, json, markdown, html] (case-sensitive) but was 'xml'; see 'adjudicator run --help'
+            an unknown format   | run FINAL --format xml                 | Invalid value for option '--format': expected one of [text, json, markdown, html, xlsx, csv] (case-sensitive) but was 'xml'; see 'adjudicator run --help'
             an unknown option   | rank FINAL --colour                    | Unknown option: '--colour'; see 'adjudicator rank --help'
             no scenario         | rank                                   | Missing required parameter: 'SCENARIO'; see 'adjudicator rank --help'
             a limit too large   | needs FINAL Binacional --limit 99999999999 | Invalid value for option '--limit': '99999999999' is not an int; see 'adjudicator needs --help'
