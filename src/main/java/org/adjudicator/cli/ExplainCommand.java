@@ -54,7 +54,7 @@ public class ExplainCommand implements Callable<Integer> {
                 throw input.error("\"" + team + "\" is not in the " + ranking.name() + "; choose another table with --table");
             }
         }
-        Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, out));
+        Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, Language.of(spec), out));
         return 0;
     }
 }

@@ -13,29 +13,35 @@ import org.adjudicator.facts.Placement;
 public class ExplainReport {
 
     public void explain(RuleSet rules, Ranking ranking, String a, String b, PrintWriter out) {
+        explain(rules, ranking, a, b, Messages.ENGLISH, out);
+    }
+
+    /** In the language of {@code m}, each criterion in its rule's words for it. */
+    public void explain(RuleSet rules, Ranking ranking, String a, String b, Messages m, PrintWriter out) {
         Placement pa = ranking.placementOf(a);
         Placement pb = ranking.placementOf(b);
         PairVerdict verdict = PairVerdict.of(ranking, a, b);
         if (verdict.shared()) {
-            out.println(a + " and " + b + " share position " + pa.getPosition() + ".");
+            out.println(m.text("explain.shared", a, b, String.valueOf(pa.getPosition())));
         } else {
-            String relation = pa.getPosition() < pb.getPosition() ? " stands above " : " stands below ";
-            out.println(a + " (" + ordinal(pa.getPosition()) + ")" + relation + b + " (" + ordinal(pb.getPosition()) + ").");
+            out.println(m.text(pa.getPosition() < pb.getPosition() ? "explain.above" : "explain.below",
+                    a, m.ordinal(pa.getPosition()), b, m.ordinal(pb.getPosition())));
         }
         int n = 0;
         for (Explanation step : verdict.steps()) {
             n++;
-            String criterion = step.wording().isEmpty() ? "After every criterion"
-                    : step.wording() + (step.regulation().isEmpty() ? "" : " (criterion " + step.regulation() + ")");
+            String wording = m.wording(rules, step.rule(), step.wording());
+            String criterion = step.wording().isEmpty() ? m.text("explain.afterEvery")
+                    : step.regulation().isEmpty() ? wording : m.text("explain.criterion", wording, step.regulation());
             String values = step.values().isEmpty() ? "" : ": " + a + " " + step.values().get(a) + ", " + b + " " + step.values().get(b);
             String outcome;
-            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = "not separated. " + step.description();
-            else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + " above.";
-            else outcome = "level.";
+            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = m.text("explain.notSeparated", PairVerdict.description(m, step));
+            else if (step.separates(a, b)) outcome = m.text("explain.teamAbove", pa.getPosition() < pb.getPosition() ? a : b);
+            else outcome = m.text("explain.level");
             out.println(String.format(Locale.ROOT, "  %d. %s%s: %s", n, criterion, values, outcome));
-            if (step == verdict.decisive()) out.println("     " + rules.cite(step.rule()));
+            if (step == verdict.decisive()) out.println("     " + m.cite(rules, step.rule()));
         }
-        if (verdict.steps().isEmpty()) out.println("  No decision of the rules involved both teams.");
+        if (verdict.steps().isEmpty()) out.println("  " + m.text("explain.none"));
         out.flush();
     }
 

@@ -1,0 +1,149 @@
+package org.adjudicator.report;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.adjudicator.engine.RuleSet;
+
+/**
+ * The words an official reads, in one language: each sentence is a template of the bundle
+ * {@code messages_LANG.properties} (UTF-8), filled with its arguments by the JDK's
+ * {@link MessageFormat}. The regulation's own words (a criterion, a zone, a stage) are not here:
+ * they come from the rules' metadata ({@code @wording}, {@code @wordingEs}), see {@link #wording}.
+ *
+ * <p>Numbers stay ASCII digits whatever the locale: the templates are formatted with
+ * {@link Locale#ROOT}, and the arguments a report passes are mostly figures already printed
+ * ("+6", "15"). Plurals are the bundles' {@code choice} formats (English and Spanish need only
+ * one and other). A missing key is a bug (both bundles hold the same keys: {@code MessagesTest}).
+ */
+public final class Messages {
+    public static final Messages ENGLISH = new Messages("en");
+    public static final Messages SPANISH = new Messages("es");
+
+    private final String language;
+    private final ResourceBundle bundle;
+
+    private Messages(String language) {
+        this.language = language;
+        // No fallback to the JVM's default locale: the language asked for, or a missing-bundle bug.
+        this.bundle = ResourceBundle.getBundle("messages", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Spanish for a locale whose language is Spanish, English otherwise. */
+    public static Messages of(Locale locale) {
+        return "es".equals(locale.getLanguage()) ? SPANISH : ENGLISH;
+    }
+
+    /** By language code: "es" or "en" (case and a region ignored: "es-PE", "es_PE"). */
+    public static Messages of(String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).startsWith("es") ? SPANISH : ENGLISH;
+    }
+
+    /**
+     * The language the environment asks for, as POSIX ranks its variables: the first of
+     * {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG} that is set and not empty; Spanish when it
+     * starts with "es" ({@code es_PE.UTF-8}), English otherwise (and when none is set).
+     */
+    public static Messages fromEnvironment(Map<String, String> environment) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) return of(value);
+        }
+        return ENGLISH;
+    }
+
+    /** "en" or "es": what {@code --lang} takes. */
+    public String language() {
+        return language;
+    }
+
+    public boolean spanish() {
+        return this == SPANISH;
+    }
+
+    /** The template of {@code key}, filled with {@code args}. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message \"" + key + "\" in messages_" + language + ".properties", e);
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** Whether the bundle has {@code key} (words looked up by a name that may have none, such as a column). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The template of {@code key} when the bundle has it, else {@code fallback} as it is. */
+    public String textOr(String key, String fallback, Object... args) {
+        return has(key) ? text(key, args) : fallback;
+    }
+
+    /** An ordinal: "1st", "22nd" in English; "1.º", "22.º" in Spanish. */
+    public String ordinal(int n) {
+        if (spanish()) return n + ".º";
+        int mod100 = n % 100;
+        String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /**
+     * "A", "A and B", "A, B and C"; in Spanish "A, B y C", and "e" before a word that starts with the
+     * sound i ("Cienciano e Inti Gas"), as Spanish writes it.
+     */
+    public String and(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        String last = items.get(items.size() - 1);
+        String conjunction = spanish() ? (startsWithI(last) ? " e " : " y ") : " and ";
+        return String.join(", ", items.subList(0, items.size() - 1)) + conjunction + last;
+    }
+
+    private static boolean startsWithI(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("hie") || w.startsWith("hia")) return false;
+        return w.startsWith("i") || w.startsWith("í") || w.startsWith("hi") || w.startsWith("hí");
+    }
+
+    /**
+     * A rule's words in this language: in Spanish its {@code @wordingEs} (the set's own or one it
+     * inherits with the rule), else {@code english}, the rule's English words as the caller has them.
+     */
+    public String wording(RuleSet rules, String rule, String english) {
+        if (!spanish() || rules == null || rule == null) return english;
+        String es = rules.metadata(rule, "wordingEs");
+        return es == null || es.isEmpty() ? english : es;
+    }
+
+    /**
+     * A stage's name as a heading: in Spanish from the set's {@code @stagesEs("general-table: Tabla única; ...")},
+     * else {@code english}.
+     */
+    public String stage(RuleSet rules, String stage, String english) {
+        if (!spanish() || rules == null) return english;
+        String list = rules.anyMetadata("stagesEs");
+        if (list == null) return english;
+        for (String item : list.split(";")) {
+            int colon = item.indexOf(':');
+            if (colon > 0 && item.substring(0, colon).strip().equals(stage)) return item.substring(colon + 1).strip();
+        }
+        return english;
+    }
+
+    /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}, or "regla". */
+    public String cite(RuleSet rules, String rule) {
+        RuleSet.RuleSource source = rules.sources().get(rule);
+        return text("cite", rule, source == null ? rules.shownFolder() : source.file() + ":" + source.line());
+    }
+}
