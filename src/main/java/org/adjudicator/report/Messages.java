@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.facts.Notice;
+import org.adjudicator.facts.Promotion;
 
 /**
  * The words an official reads, in one language: each sentence is a template of the bundle
@@ -139,6 +143,46 @@ public final class Messages {
             if (colon > 0 && item.substring(0, colon).strip().equals(stage)) return item.substring(colon + 1).strip();
         }
         return english;
+    }
+
+    /**
+     * A notice in this language. In English, as the rule wrote it. In Spanish: a stage that waits for
+     * an earlier one is said again with that stage's first note in Spanish (as base/stages.drl picks
+     * it); any other notice by its rule's {@code @sentenceEs} template filled with the values the rule
+     * gave it ({@link Notice#args()}); else, when the rule has no Spanish, as it wrote it.
+     */
+    public String notice(Adjudication a, Notice n) {
+        if (!spanish()) return n.description();
+        if (!n.waitsFor().isEmpty()) {
+            Notice first = a.notices().stream()
+                    .filter(o -> o.stage().equals(n.waitsFor()) && o.waiting() && o.waitsFor().isEmpty())
+                    .min(java.util.Comparator.comparing(Notice::description)).orElse(null);
+            if (first == null) return n.description();
+            String why = notice(a, first);
+            if (why.endsWith(".")) why = why.substring(0, why.length() - 1);
+            return text("notice.waitsFor", stage(a.rules(), n.stage(), n.stage()), stage(a.rules(), n.waitsFor(), n.waitsFor()), why);
+        }
+        String template = a.rules().metadata(n.rule(), "sentenceEs");
+        if (template == null || (n.args().isEmpty() && template.contains("{"))) return n.description();
+        return new MessageFormat(template, Locale.ROOT).format(n.args().toArray());
+    }
+
+    /**
+     * A promotion in this language: in Spanish its rule's {@code @sentenceEs}, given {0} the team,
+     * {1} its points, {2} its goal difference, {3} where it goes, {4} its place, {5} what decided its
+     * place, from the table it was placed in; else as the rule wrote it.
+     */
+    public String promotion(Adjudication a, Promotion p) {
+        if (!spanish()) return p.description();
+        String template = a.rules().metadata(p.rule(), "sentenceEs");
+        Ranking table = a.leagueTables().stream().filter(r -> r.hasTeam(p.team()) && r.placementOf(p.team()) != null
+                && r.placementOf(p.team()).getPosition() == p.position()).reduce((x, y) -> y).orElse(null);
+        if (template == null || table == null) return p.description();
+        String settledBy = table.placementOf(p.team()).getSettledBy();
+        String decided = settledBy == null ? "" : wording(a.rules(), settledBy, settledBy);
+        return new MessageFormat(template, Locale.ROOT).format(new Object[] {p.team(), table.display(p.team(), "points"),
+                table.display(p.team(), "goalDifference"), p.to(), ordinal(p.position()),
+                decided.isEmpty() ? decided : Character.toLowerCase(decided.charAt(0)) + decided.substring(1)});
     }
 
     /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}, or "regla". */

@@ -69,12 +69,12 @@ public class RunReport {
                     }
                 }
             }
-            for (Notice n : stage.notices()) out.println("  " + m.text("note", n.description()));
+            for (Notice n : stage.notices()) out.println("  " + m.text("note", m.notice(a, n)));
         }
         if (!a.promotions().isEmpty()) {
             out.println();
             out.println("== " + m.text("promotion.heading") + " ==");
-            for (Promotion p : a.promotions()) out.println("  " + p.description() + "  [" + m.cite(rules, p.rule()) + "]");
+            for (Promotion p : a.promotions()) out.println("  " + m.promotion(a, p) + "  [" + m.cite(rules, p.rule()) + "]");
         }
         out.flush();
     }
