@@ -185,6 +185,30 @@ public final class Messages {
                 decided.isEmpty() ? decided : Character.toLowerCase(decided.charAt(0)) + decided.substring(1)});
     }
 
+    /**
+     * A sanction, awarded match or withdrawal a table applied, in this language: in Spanish its rule's
+     * {@code @sentenceEs}, given what it applies (a sanction: {0} team, {1} points, {2} 1 if deducted,
+     * {3} ", reason" or ""; an awarded match: {0} home, {1} away, {2} awarded score, {3} ": reason" or "",
+     * {4} ", no el 1-1 jugado" or ""; a withdrawal: {0} team, {1} " (reason)" or ""); else as the rule wrote it.
+     */
+    public String adjustment(RuleSet rules, org.adjudicator.facts.Adjustment x) {
+        if (!spanish()) return x.description();
+        String template = rules.metadata(x.rule(), "sentenceEs");
+        if (template == null) return x.description();
+        Object[] args;
+        if (x.cause() instanceof org.adjudicator.facts.Sanction s) {
+            args = new Object[] {s.team(), Math.abs(s.points()), s.points() < 0 ? 1 : 0, s.reason().isEmpty() ? "" : " (" + s.reason() + ")"};
+        } else if (x.cause() instanceof org.adjudicator.facts.Match m) {
+            args = new Object[] {m.getHome(), m.getAway(), m.getAwardedScore(), m.getAwardReason().isEmpty() ? "" : ": " + m.getAwardReason(),
+                    m.isPlayed() ? text("adjustment.notPlayed", m.getHomeGoals() + "-" + m.getAwayGoals()) : ""};
+        } else if (x.cause() instanceof org.adjudicator.facts.Withdrawal w) {
+            args = new Object[] {w.team(), w.reason().isEmpty() ? "" : " (" + w.reason() + ")"};
+        } else {
+            return x.description();
+        }
+        return new MessageFormat(template, Locale.ROOT).format(args);
+    }
+
     /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}, or "regla". */
     public String cite(RuleSet rules, String rule) {
         RuleSet.RuleSource source = rules.sources().get(rule);

@@ -65,7 +65,7 @@ public class RunReport {
                     out.println("  " + " ".repeat(width) + "  " + StageView.tieSentence(tie, m, rules) + "  ["
                             + m.cite(rules, decisiveRule(tie)) + "]");
                     for (Adjustment x : a.adjustmentsOf(tie.name())) {
-                        out.println("  " + " ".repeat(width) + "  " + x.description() + "  [" + m.cite(rules, x.rule()) + "]");
+                        out.println("  " + " ".repeat(width) + "  " + m.adjustment(rules, x) + "  [" + m.cite(rules, x.rule()) + "]");
                     }
                 }
             }

@@ -79,7 +79,7 @@ public class TextReport {
         if (adjustments.isEmpty()) return;
         out.println(messages.text("adjustments.heading"));
         for (org.adjudicator.facts.Adjustment a : adjustments) {
-            out.println("  " + a.description() + "  [" + messages.cite(adjudication.rules(), a.rule()) + "]");
+            out.println("  " + messages.adjustment(adjudication.rules(), a) + "  [" + messages.cite(adjudication.rules(), a.rule()) + "]");
         }
     }
 
