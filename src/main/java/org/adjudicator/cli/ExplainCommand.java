@@ -61,7 +61,7 @@ public class ExplainCommand implements Callable<Integer> {
             throw input.error("\"" + team + "\" is not in " + ranking.name() + " (" + String.join(" against ", ranking.table().getTeams())
                     + "); choose another table or tie with --table");
         }
-        Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, out));
+        Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, Language.of(spec), out));
         return 0;
     }
 

@@ -30,6 +30,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -79,6 +81,12 @@ public final class Main implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    /** The language of the texts, on every command (see {@link Language}); null: the environment's. */
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG",
+            description = "es or en: the language of the texts (JSON keys and exit codes never change). "
+                    + "Default: the environment's (LC_ALL, LC_MESSAGES, LANG: es_PE.UTF-8 gives Spanish), else English.")
+    Language.Code lang;
 
     @Override
     public void run() {

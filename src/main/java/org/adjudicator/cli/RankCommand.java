@@ -79,7 +79,7 @@ public class RankCommand implements Callable<Integer> {
         }
         Output.whole(spec, out -> {
             if (format == Format.json) json.rank(adjudication, choice.select(adjudication), out);
-            else text.rank(adjudication, choice.select(adjudication), out);
+            else text.rank(adjudication, choice.select(adjudication), Language.of(spec), out);
         });
         return 0;
     }

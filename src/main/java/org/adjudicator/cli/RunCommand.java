@@ -103,7 +103,7 @@ public class RunCommand implements Callable<Integer> {
                 }
                 case html -> html.document(adjudication, StatusReport.html(adjudication, statuses), out);
                 default -> {
-                    report.text(adjudication, out);
+                    report.text(adjudication, Language.of(spec), out);
                     StatusReport.text(adjudication, statuses, out);
                 }
             }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * A compiled regulation set: its name, its folder, the compiled rules, where each rule is written
@@ -70,6 +72,36 @@ public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, Rul
     public String placeOf(String rule) {
         RuleSource source = sources.get(rule);
         return (source == null ? "" : source.line() + ": ") + "rule \"" + rule + "\"";
+    }
+
+    /**
+     * A rule's metadata value ({@code @wordingEs("Goles a favor")} gives "Goles a favor"), null when
+     * the rule or the key is absent. A rule a set inherits from its base keeps its base's metadata.
+     */
+    public String metadata(String rule, String key) {
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            Rule found = kieBase.getRule(pkg.getName(), rule);
+            if (found == null) continue;
+            Object value = found.getMetaData().get(key);
+            if (value == null) return null;
+            String text = value.toString();
+            return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        }
+        return null;
+    }
+
+    /**
+     * The value of {@code key} on whichever rule of the set carries it (the first in package and rule
+     * order), null when none does: a stage is no rule, so its words sit on the rule that lists the
+     * stages ({@code @stagesEs("general-table: Tabla única; ...")}).
+     */
+    public String anyMetadata(String key) {
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                if (r.getMetaData().containsKey(key)) return metadata(r.getName(), key);
+            }
+        }
+        return null;
     }
 
     /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}. */

@@ -14,41 +14,47 @@ import org.adjudicator.facts.Placement;
 public class ExplainReport {
 
     public void explain(RuleSet rules, Ranking ranking, String a, String b, PrintWriter out) {
+        explain(rules, ranking, a, b, Messages.ENGLISH, out);
+    }
+
+    /** In the language of {@code m}, each criterion in its rule's words for it. */
+    public void explain(RuleSet rules, Ranking ranking, String a, String b, Messages m, PrintWriter out) {
         Placement pa = ranking.placementOf(a);
         Placement pb = ranking.placementOf(b);
         PairVerdict verdict = PairVerdict.of(ranking, a, b);
         boolean tie = !ranking.table().isLeague();
         String stage = ranking.table().getStage() == null || ranking.table().getStage().isEmpty() ? "" : " (" + ranking.table().getStage() + ")";
         if (tie && (verdict.shared() || verdict.decisive() == null)) {
-            out.println(ranking.name() + stage + " between " + a + " and " + b + " is not decided"
-                    + (verdict.decisive() == null ? "." : ": " + verdict.decisive().description()));
+            out.println(verdict.decisive() == null ? m.text("explain.tie.undecided", ranking.name() + stage, a, b)
+                    : m.text("explain.tie.undecidedWhy", ranking.name() + stage, a, b, PairVerdict.description(m, verdict.decisive())));
         } else if (tie) {
-            out.println(verdict.upper() + " wins " + ranking.name() + stage + " against " + verdict.lower() + ".");
+            out.println(m.text("explain.tie.wins", verdict.upper(), ranking.name() + stage, verdict.lower()));
         } else if (verdict.shared()) {
-            out.println(a + " and " + b + " share position " + pa.getPosition() + ".");
+            out.println(m.text("explain.shared", a, b, String.valueOf(pa.getPosition())));
         } else {
-            String relation = pa.getPosition() < pb.getPosition() ? " stands above " : " stands below ";
-            out.println(a + " (" + ordinal(pa.getPosition()) + ")" + relation + b + " (" + ordinal(pb.getPosition()) + ").");
+            out.println(m.text(pa.getPosition() < pb.getPosition() ? "explain.above" : "explain.below",
+                    a, m.ordinal(pa.getPosition()), b, m.ordinal(pb.getPosition())));
         }
         int n = 0;
         for (Explanation step : verdict.steps()) {
             n++;
-            String criterion = step.wording().isEmpty() ? "After every criterion"
-                    : step.wording() + (step.regulation().isEmpty() ? "" : " (criterion " + step.regulation() + ")");
+            String wording = m.wording(rules, step.rule(), step.wording());
+            String criterion = step.wording().isEmpty() ? m.text("explain.afterEvery")
+                    : step.regulation().isEmpty() ? wording : m.text("explain.criterion", wording, step.regulation());
             // A tie's figures winner first, as run says them; a table's in the order the teams were named.
             String first = tie ? verdict.upper() : a;
             String second = tie ? verdict.lower() : b;
             String values = step.values().isEmpty() ? "" : ": " + first + " " + step.values().get(first) + ", " + second + " " + step.values().get(second);
             String outcome;
-            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = "not separated. " + step.description();
-            else if (step.separates(a, b)) outcome = (pa.getPosition() < pb.getPosition() ? a : b) + (tie ? " wins." : " above.");
-            else outcome = "level.";
+            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = m.text("explain.notSeparated", PairVerdict.description(m, step));
+            else if (step.separates(a, b)) outcome = m.text(tie ? "explain.teamWins" : "explain.teamAbove", pa.getPosition() < pb.getPosition() ? a : b);
+            else outcome = m.text("explain.level");
             out.println(String.format(Locale.ROOT, "  %d. %s%s: %s", n, criterion, values, outcome));
-            String workings = step.workingsOf(List.of(a, b));
+            String workings = step.workingsOf(List.of(first, second));
             if (!workings.isEmpty()) out.println("     " + workings + ".");
-            if (step == verdict.decisive()) out.println("     " + rules.cite(step.rule()));
+            if (step == verdict.decisive()) out.println("     " + m.cite(rules, step.rule()));
         }
-        if (verdict.steps().isEmpty()) out.println("  No decision of the rules involved both teams.");
+        if (verdict.steps().isEmpty()) out.println("  " + m.text("explain.none"));
         out.flush();
     }
 

@@ -2,6 +2,7 @@ package org.adjudicator.report;
 
 import java.util.List;
 import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Tiebreak;
@@ -45,16 +46,33 @@ public record PairVerdict(String upper, String lower, boolean shared, List<Expla
 
     /** The sentence an official reads aloud. */
     public String sentence() {
-        if (decisive == null) return upper + " and " + lower + ": no decision involves both teams.";
-        if (shared) return decisive.description();
+        return sentence(Messages.ENGLISH, null);
+    }
+
+    /** The sentence in the language of {@code messages}, each criterion in the words its rule gives that language. */
+    public String sentence(Messages m, RuleSet rules) {
+        if (decisive == null) return m.text("pair.none", upper, lower);
+        if (shared) return description(m, decisive);
         List<String> level = levelOn().stream()
-                .map(e -> lowerFirst(e.wording()) + " (" + e.values().get(upper) + ")").toList();
-        String criterion = lowerFirst(decisive.wording()) + (decisive.regulation().isEmpty() ? "" : " (criterion " + decisive.regulation() + ")");
-        return upper + " ranks above " + lower + ": "
-                + (level.isEmpty() ? "" : "level on " + and(level) + "; ")
-                + criterion + " separates them: " + upper + " " + decisive.values().get(upper)
-                + ", " + lower + " " + decisive.values().get(lower)
-                + (decisive.workingsOf(List.of(upper, lower)).isEmpty() ? "" : ": " + decisive.workingsOf(List.of(upper, lower))) + ".";
+                .map(e -> m.text("pair.level.item", lowerFirst(m.wording(rules, e.rule(), e.wording())), e.values().get(upper))).toList();
+        String wording = lowerFirst(m.wording(rules, decisive.rule(), decisive.wording()));
+        String criterion = decisive.regulation().isEmpty() ? m.text("pair.criterion", wording)
+                : m.text("pair.criterion.numbered", wording, decisive.regulation());
+        return m.text("pair.above", upper, lower, level.isEmpty() ? "" : m.text("pair.level", m.and(level)), criterion,
+                decisive.values().get(upper), decisive.values().get(lower),
+                decisive.workingsOf(List.of(upper, lower)).isEmpty() ? "" : ": " + decisive.workingsOf(List.of(upper, lower)));
+    }
+
+    /**
+     * A decision's sentence in a language: the rules write it in English ({@link Explanation#description()});
+     * teams level on every criterion are said again in the language's words. (Other sentences the rules
+     * write, such as a criterion that lacks data, are still English.)
+     */
+    static String description(Messages m, Explanation e) {
+        if (m.spanish() && Explanation.UNRESOLVED.equals(e.kind()) && e.wording().isEmpty()) {
+            return m.text("explanation.shared", m.and(e.teams()), String.valueOf(e.firstPosition()));
+        }
+        return e.description();
     }
 
     static String lowerFirst(String text) {

@@ -22,72 +22,91 @@ import org.adjudicator.facts.Zone;
 public class RunReport {
 
     public void text(Adjudication a, PrintWriter out) {
+        text(a, Messages.ENGLISH, out);
+    }
+
+    /** In the language of {@code m}: the tool's words from its bundle, the regulation's from the rules. */
+    public void text(Adjudication a, Messages m, PrintWriter out) {
         RuleSet rules = a.rules();
         out.println(a.tournament().name());
-        out.println("Rules: " + rules.name() + " (" + rules.shownFolder() + ")");
+        out.println(m.text("rules.line", rules.name(), rules.shownFolder()));
         if (!a.violations().isEmpty()) {
             out.println();
-            out.println("== Fixture violations ==  [" + a.violations().size() + "]");
-            for (Violation v : a.violations()) out.println("  (" + v.restriction() + ") " + v.description() + "  [" + rules.cite(v.rule()) + "]");
+            out.println("== " + m.text("violations.heading") + " ==  [" + a.violations().size() + "]");
+            for (Violation v : a.violations()) out.println("  (" + v.restriction() + ") " + v.description() + "  [" + m.cite(rules, v.rule()) + "]");
         }
         for (StageView stage : StageView.of(a)) {
             out.println();
-            out.println("== " + stage.title() + " ==  [" + stage.status() + "]");
+            out.println(m.text("stage.heading", m.stage(rules, stage.id(), stage.title()), stage.status(m)));
             for (Ranking table : stage.tables()) {
                 if (stage.tables().size() > 1) out.println(table.name());
-                out.println("Criteria, in order: " + String.join(", ", table.precedence().getCriteria()));
-                TextReport.table(new TableView(table, StageView.zoneLabelsOf(a, table.name())), out);
-                TextReport.adjustments(a, table, out);
+                out.println(TextReport.criteriaLine(m, rules, table));
+                TextReport.table(new TableView(table, StageView.zoneLabelsOf(a, table.name(), m), m, rules), out);
+                TextReport.adjustments(a, table, m, out);
                 List<Zone> zones = StageView.zonesIn(a, table.name());
-                if (!zones.isEmpty()) zonesText(rules, zones, out);
-                List<String> tieBreaks = TextReport.tieBreaks(rules, table, "  ", "    ");
+                if (!zones.isEmpty()) zonesText(rules, zones, m, out);
+                List<String> tieBreaks = TextReport.tieBreaks(rules, table, m, "  ", "    ");
                 if (!tieBreaks.isEmpty()) {
-                    out.println("Tie-breaks");
+                    out.println(m.text("tiebreaks.heading"));
                     tieBreaks.forEach(out::println);
                 }
             }
             if (!stage.pairings().isEmpty()) {
-                out.println("Pairings");
-                for (Pairing p : stage.pairings()) out.println(String.format(Locale.ROOT, "  %2d. %s", p.number(), p.description()));
-                out.println("    " + rules.cite(stage.pairings().get(0).rule()));
+                out.println(m.text("pairings.heading"));
+                for (Pairing p : stage.pairings()) out.println(String.format(Locale.ROOT, "  %2d. %s", p.number(), pairing(m, p)));
+                out.println("    " + m.cite(rules, stage.pairings().get(0).rule()));
             }
             if (!stage.ties().isEmpty()) {
-                out.println("Ties");
-                int width = stage.ties().stream().mapToInt(t -> TextReport.width(t.name())).max().orElse(6);
+                out.println(m.text("ties.heading"));
+                int width = stage.ties().stream().mapToInt(t -> TextReport.width(StageView.tieName(m, t.name()))).max().orElse(6);
                 for (Ranking tie : stage.ties()) {
-                    String legs = StageView.legs(a, tie).stream().map(Match::label).collect(Collectors.joining("; "));
-                    out.println("  " + TextReport.pad(tie.name(), width) + "  " + legs);
-                    out.println("  " + " ".repeat(width) + "  " + StageView.tieSentence(tie) + "  ["
-                            + rules.cite(decisiveRule(tie)) + "]");
+                    String legs = StageView.legs(a, tie).stream().map(x -> StageView.label(m, rules, x)).collect(Collectors.joining("; "));
+                    out.println("  " + TextReport.pad(StageView.tieName(m, tie.name()), width) + "  " + legs);
+                    out.println("  " + " ".repeat(width) + "  " + StageView.tieSentence(tie, m, rules) + "  ["
+                            + m.cite(rules, decisiveRule(tie)) + "]");
                     for (Adjustment x : a.adjustmentsOf(tie.name())) {
-                        out.println("  " + " ".repeat(width) + "  " + x.description() + "  [" + rules.cite(x.rule()) + "]");
+                        out.println("  " + " ".repeat(width) + "  " + m.adjustment(rules, x) + "  [" + m.cite(rules, x.rule()) + "]");
                     }
                 }
             }
-            for (Notice n : stage.notices()) out.println("  Note: " + n.description());
+            for (Notice n : stage.notices()) out.println("  " + m.text("note", m.notice(a, n)));
         }
         if (!a.promotions().isEmpty()) {
             out.println();
-            out.println("== Promotion ==");
-            for (Promotion p : a.promotions()) out.println("  " + p.description() + "  [" + rules.cite(p.rule()) + "]");
+            out.println("== " + m.text("promotion.heading") + " ==");
+            for (Promotion p : a.promotions()) out.println("  " + m.promotion(a, p) + "  [" + m.cite(rules, p.rule()) + "]");
         }
         out.flush();
     }
 
-    private static void zonesText(RuleSet rules, List<Zone> zones, PrintWriter out) {
+    /**
+     * A pairing as the rules wrote it; in another language, said again from its fields (the places,
+     * the teams, the better placed hosting the second leg), as the 2017 rules word it.
+     */
+    static String pairing(Messages m, Pairing p) {
+        if (!m.spanish()) return p.description();
+        return m.text("pairing.line", m.ordinal(p.betterPosition()), p.better(), m.ordinal(p.worsePosition()), p.worse());
+    }
+
+    private static void zonesText(RuleSet rules, List<Zone> zones, Messages m, PrintWriter out) {
         Map<String, List<Zone>> byZone = zones.stream().collect(Collectors.groupingBy(Zone::zone,
                 java.util.LinkedHashMap::new, Collectors.toList()));
         byZone.forEach((zone, members) -> {
-            String teams = members.size() > 16 ? members.size() + " teams, places " + members.get(0).position() + "-"
-                    + members.get(members.size() - 1).position()
+            String teams = members.size() > 16 ? m.text("zone.places", String.valueOf(members.size()), String.valueOf(members.get(0).position()),
+                    String.valueOf(members.get(members.size() - 1).position()))
                     : members.stream().map(z -> z.position() + ". " + z.team()).collect(Collectors.joining(", "));
-            out.println("  " + StageView.title(zone) + provisional(members) + ": " + teams + "  [" + rules.cite(members.get(0).rule()) + "]");
+            String name = m.spanish() ? StageView.title(StageView.zoneName(m, rules, members.get(0))) : StageView.title(zone);
+            out.println("  " + name + provisional(members, m) + ": " + teams + "  [" + m.cite(rules, members.get(0).rule()) + "]");
         });
     }
 
     /** " (provisional)" when a zone's places may still change: its table has matches left. */
     private static String provisional(List<Zone> members) {
-        return members.stream().anyMatch(Zone::provisional) ? StageView.PROVISIONAL : "";
+        return provisional(members, Messages.ENGLISH);
+    }
+
+    private static String provisional(List<Zone> members, Messages m) {
+        return members.stream().anyMatch(Zone::provisional) ? " " + m.text("table.provisional") : "";
     }
 
     static String decisiveRule(Ranking tie) {

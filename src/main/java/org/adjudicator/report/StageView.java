@@ -67,13 +67,36 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
 
     /** "complete", or what the stage waits for. */
     public String status() {
-        if (complete()) return "complete";
+        return status(Messages.ENGLISH);
+    }
+
+    /** In a language (match labels stay as the scenario's: team names and scores). */
+    public String status(Messages m) {
+        if (complete()) return m.text("stage.complete");
         List<String> parts = new ArrayList<>();
-        if (!unplayed.isEmpty()) parts.add("waits for " + unplayed.size() + " match(es): " + String.join(", ",
-                unplayed.stream().limit(6).map(Match::label).toList()) + (unplayed.size() > 6 ? ", ..." : ""));
-        ties.stream().filter(t -> t.winner() == null).forEach(t -> parts.add(t.name() + " undecided"));
-        if (parts.isEmpty()) parts.add("not decided: see the notes below");
+        if (!unplayed.isEmpty()) parts.add(m.text("stage.waits", unplayed.size(), String.join(", ",
+                unplayed.stream().limit(6).map(x -> label(m, null, x)).toList()) + (unplayed.size() > 6 ? ", ..." : "")));
+        ties.stream().filter(t -> t.winner() == null).forEach(t -> parts.add(m.text("stage.tieUndecided", tieName(m, t.name()))));
+        if (parts.isEmpty()) parts.add(m.text("stage.notDecided"));
         return String.join("; ", parts);
+    }
+
+    /**
+     * A match as a reader sees it: "ADT 1-0 Deportivo Maldonado (repechage, leg 1)". In English the
+     * match's own label; in another language the same parts in its words, the stage in the set's.
+     */
+    public static String label(Messages m, org.adjudicator.engine.RuleSet rules, Match x) {
+        if (!m.spanish()) return x.label();
+        String score = x.isPlayed() ? " " + x.getHomeGoals() + "-" + x.getAwayGoals() + " " : " v ";
+        List<String> extra = new ArrayList<>();
+        if (x.hasExtraTime()) extra.add(m.text("match.extraTime", String.valueOf(x.extraTimeGoalsFor(x.getHome())), String.valueOf(x.extraTimeGoalsFor(x.getAway()))));
+        if (x.hasPenalties()) extra.add(m.text("match.penalties", String.valueOf(x.penaltiesFor(x.getHome())), String.valueOf(x.penaltiesFor(x.getAway()))));
+        String stage = x.getStage() == null || x.getStage().isEmpty() ? "" : m.stage(rules, x.getStage(), x.getStage()).toLowerCase(Locale.ROOT);
+        List<String> parts = new ArrayList<>();
+        if (x.getRound() != null) parts.add(m.text("match.round", String.valueOf(x.getRound())));
+        else if (x.getLeg() != null) parts.add(stage.isEmpty() ? m.text("match.leg", "", x.getLeg()).substring(2) : m.text("match.leg", stage, x.getLeg()));
+        parts.addAll(extra);
+        return x.getHome() + score + x.getAway() + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 
     /** The zone of each team of a table, for its Zone column. */
@@ -85,9 +108,21 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
 
     /** The zone of each team of a table as a reader sees it: "round of 16 (provisional)" while the table has matches left. */
     public static Map<String, String> zoneLabelsOf(Adjudication a, String table) {
+        return zoneLabelsOf(a, table, Messages.ENGLISH);
+    }
+
+    /** In a language: the zone in the words its rule gives it ({@code @wordingEs}). */
+    public static Map<String, String> zoneLabelsOf(Adjudication a, String table, Messages m) {
         Map<String, String> zones = new LinkedHashMap<>();
-        for (Zone z : a.zones()) if (z.table().equals(table)) zones.put(z.team(), z.zone() + (z.provisional() ? PROVISIONAL : ""));
+        for (Zone z : a.zones()) {
+            if (z.table().equals(table)) zones.put(z.team(), zoneName(m, a.rules(), z) + (z.provisional() ? " " + m.text("table.provisional") : ""));
+        }
         return zones;
+    }
+
+    /** A zone's name: its rule's {@code @wordingEs} in Spanish, else the name the rules give it. */
+    public static String zoneName(Messages m, org.adjudicator.engine.RuleSet rules, Zone z) {
+        return m.wording(rules, z.rule(), z.zone());
     }
 
     /** How a provisional zone is marked in text and Markdown. */
@@ -102,17 +137,27 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
                 .sorted(java.util.Comparator.comparingInt(Match::getLeg)).toList();
     }
 
+    /** A tie's name as the rules give it ("Tie R6"), in another language with its word for a tie ("Llave R6"). */
+    public static String tieName(Messages m, String name) {
+        return m.spanish() && name.startsWith("Tie ") ? m.text("tie.name", name.substring(4)) : name;
+    }
+
     /** "Las Palmas wins on aggregate score, 3-1." or why the tie is undecided. */
     public static String tieSentence(Ranking tie) {
+        return tieSentence(tie, Messages.ENGLISH, null);
+    }
+
+    /** In a language, each criterion in its rule's words for it. */
+    public static String tieSentence(Ranking tie, Messages m, org.adjudicator.engine.RuleSet rules) {
         List<String> teams = tie.table().getTeams();
         PairVerdict v = PairVerdict.of(tie, teams.get(0), teams.get(1));
         Explanation d = v.decisive();
-        if (d == null) return "undecided.";
-        if (v.shared()) return d.description();
-        String level = v.levelOn().stream().map(e -> PairVerdict.lowerFirst(e.wording()) + " ("
+        if (d == null) return m.text("tie.undecided");
+        if (v.shared()) return PairVerdict.description(m, d);
+        String level = v.levelOn().stream().map(e -> PairVerdict.lowerFirst(m.wording(rules, e.rule(), e.wording())) + " ("
                 + e.values().get(v.upper()) + "-" + e.values().get(v.lower()) + ")").reduce((x, y) -> x + ", " + y).orElse("");
-        return v.upper() + " wins on " + PairVerdict.lowerFirst(d.wording()) + ", " + d.values().get(v.upper()) + "-"
-                + d.values().get(v.lower()) + (level.isEmpty() ? "" : ", after level " + level)
-                + (d.workingsOf(List.of(v.upper(), v.lower())).isEmpty() ? "" : ": " + d.workingsOf(List.of(v.upper(), v.lower()))) + ".";
+        return m.text("tie.wins", v.upper(), PairVerdict.lowerFirst(m.wording(rules, d.rule(), d.wording())), d.values().get(v.upper()),
+                d.values().get(v.lower()), level.isEmpty() ? "" : m.text("tie.afterLevel", level),
+                d.workingsOf(List.of(v.upper(), v.lower())).isEmpty() ? "" : ": " + d.workingsOf(List.of(v.upper(), v.lower())));
     }
 }

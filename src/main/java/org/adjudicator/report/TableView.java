@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Placement;
 
 /**
@@ -16,6 +17,10 @@ public final class TableView {
     private final Map<String, String> zones;
     private final Map<String, String> extra = new LinkedHashMap<>();
     private final Map<String, String> base;
+    /** The rule of each criterion's column (heading to rule), for its words in another language. */
+    private final Map<String, String> columnRules = new LinkedHashMap<>();
+    private final Messages messages;
+    private final RuleSet rules;
 
     public TableView(Ranking ranking) {
         this(ranking, Map.of());
@@ -23,8 +28,18 @@ public final class TableView {
 
     /** With the zone of each team (team to zone), shown in a column of its own when not empty. */
     public TableView(Ranking ranking, Map<String, String> zones) {
+        this(ranking, zones, Messages.ENGLISH, null);
+    }
+
+    /**
+     * In a language: the usual columns under the bundle's headings ({@code column.FIGURE}), a criterion's
+     * under its rule's {@code @columnEs}, what decided a position in the rule's {@code @wordingEs}.
+     */
+    public TableView(Ranking ranking, Map<String, String> zones, Messages messages, RuleSet rules) {
         this.ranking = ranking;
         this.zones = zones;
+        this.messages = messages;
+        this.rules = rules;
         List<String> order = ranking.precedence() == null ? List.of() : ranking.precedence().getCriteria();
         base = ranking.columns() != null ? ranking.columns().getFigures() : firstFigures(ranking);
         boolean sanctioned = ranking.standings().values().stream()
@@ -33,7 +48,25 @@ public final class TableView {
         ranking.explanations().stream()
                 .filter(e -> e.step() > 0 && !e.figure().isEmpty() && !e.figure().contains(",") && !base.containsValue(e.figure()))
                 .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.rule())))
-                .forEach(e -> extra.putIfAbsent(e.column(), e.figure()));
+                .forEach(e -> {
+                    extra.putIfAbsent(e.column(), e.figure());
+                    columnRules.putIfAbsent(e.column(), e.rule());
+                });
+    }
+
+    /** The language the view is shown in. */
+    public Messages messages() { return messages; }
+
+    /** A column's heading as this language shows it. */
+    public String heading(String heading) {
+        if (!messages.spanish()) return heading;
+        String rule = columnRules.get(heading);
+        if (rule != null && rules != null) {
+            String es = rules.metadata(rule, "columnEs");
+            if (es != null && !es.isEmpty()) return es;
+        }
+        String figure = columns().get(heading);
+        return figure == null ? heading : messages.textOr("column." + figure, heading);
     }
 
     /** Without columns declared by the rules: the first eight figures of a record, under their own names. */
@@ -63,8 +96,8 @@ public final class TableView {
     }
 
     private String decidedBy(Placement p) {
-        if (p.isShared()) return "shared: " + p.getNote();
-        return p.getSettledBy() == null ? "-" : p.getSettledBy();
+        if (p.isShared()) return messages.text("table.shared", p.getNote());
+        return p.getSettledBy() == null ? "-" : messages.wording(rules, p.getSettledBy(), p.getSettledBy());
     }
 
     /** One line of the table. */

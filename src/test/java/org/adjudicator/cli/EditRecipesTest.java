@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The recipes of the README's "How an official edits the regulation", tried as an official would:
+ * The recipes of "How an official edits the regulation" (src/site/markdown/editing-rules.md), tried as an official would:
  * a season made with {@code rules new my-season --from copa-peru-2017} in a copy of {@code rules/},
- * the recipe's lines added as the README writes them (read from README.md by their markers, so the
- * README and this test cannot drift apart), then the national stage run under the new season.
- * Each output the README quotes must be what the tool prints, and so must each mistake's error line.
+ * the recipe's lines added as the page writes them (read from it by their markers, so the
+ * page and this test cannot drift apart), then the national stage run under the new season.
+ * Each output the page quotes must be what the tool prints, and so must each mistake's error line.
  */
 class EditRecipesTest {
     static final String SCENARIO = "scenarios/copa-peru-2017/national-stage.yaml";
@@ -190,14 +190,14 @@ class EditRecipesTest {
         assertThat(error).as("README, mistake " + mistake).isEqualTo(Readme.block("mistake: " + mistake).strip());
     }
 
-    /** The code blocks of README.md, each found by the HTML comment just before it. */
+    /** The code blocks of the recipe page (src/site/markdown/editing-rules.md, linked from the README), each found by the HTML comment just before it. */
     static final class Readme {
         private static String text;
 
         static synchronized String block(String marker) {
             if (text == null) {
                 try {
-                    text = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+                    text = Files.readString(Path.of("src/site/markdown/editing-rules.md"), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }

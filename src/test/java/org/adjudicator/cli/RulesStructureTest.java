@@ -87,8 +87,10 @@ class RulesStructureTest {
                 .contains("(and 1 more problem in the rules' structure)");
 
         copyTheRulesAgain();
-        edit("promotion.drl", "rule \"The winner of the final group is promoted to the 2018 Torneo Descentralizado\"\n    ruleflow-group \"promotion\"",
-                "rule \"The winner of the final group is promoted to the 2018 Torneo Descentralizado\"\n    ruleflow-group \"promotions\"");
+        // The rule's group, below its name and its Spanish sentence (@sentenceEs).
+        String promotionRule = "rule \"The winner of the final group is promoted to the 2018 Torneo Descentralizado\"\n"
+                + Files.readString(rules.resolve("promotion.drl")).split("Torneo Descentralizado\"\n", 2)[1].lines().findFirst().orElseThrow() + "\n";
+        edit("promotion.drl", promotionRule + "    ruleflow-group \"promotion\"", promotionRule + "    ruleflow-group \"promotions\"");
         result = run();
         assertOneLineError(result);
         assertThat(result.err()).startsWith(rules.resolve("promotion.drl") + ":")
