@@ -48,7 +48,8 @@ public record Regulation(String name, String folder, List<String> bases, List<Ru
     }
 
     /** The order of the criteria of a kind of table. */
-    public record Table(String kind, RuleRef rule, List<Criterion> criteria) {
+    /** @param source where the order comes from, as its rule's {@code @source} says ("" when it says nothing) */
+    public record Table(String kind, RuleRef rule, List<Criterion> criteria, String source) {
         public List<String> names() {
             return criteria.stream().map(Criterion::name).toList();
         }
@@ -60,8 +61,9 @@ public record Regulation(String name, String folder, List<String> bases, List<Ru
      * where the rule does not say), its wording, its column, what an official is told when its data
      * is missing, and its rule (null: no rule of that name).
      */
+    /** @param source the published text or report the criterion rests on, as its rule's {@code @source} says ("" when none) */
     public record Criterion(int step, String name, String regulation, String wording, String column, String whenMissing,
-                            RuleRef rule) {
+                            RuleRef rule, String source) {
         /** "Goal difference (criterion 2)". */
         public String title() {
             return wording + (regulation == null || regulation.isEmpty() ? "" : " (criterion " + regulation + ")");
@@ -118,9 +120,11 @@ public record Regulation(String name, String folder, List<String> bases, List<Ru
                 Map<String, Object> meta = rule == null ? Map.of() : rule.getMetaData();
                 criteria.add(new Criterion(criteria.size() + 1, name, meta.containsKey("regulation") ? text(meta.get("regulation")) : null,
                         meta.containsKey("wording") ? text(meta.get("wording")) : name, text(meta.get("column")),
-                        text(meta.get("whenMissing")), rules.get(name)));
+                        text(meta.get("whenMissing")), rules.get(name), text(meta.get("source"))));
             }
-            tables.add(new Table(p.getKind(), rules.get(declared.ruleOf(p)), List.copyOf(criteria)));
+            Rule orderRule = compiled.get(declared.ruleOf(p));
+            tables.add(new Table(p.getKind(), rules.get(declared.ruleOf(p)), List.copyOf(criteria),
+                    orderRule == null ? "" : text(orderRule.getMetaData().get("source"))));
         }
 
         List<Zone> zones = new ArrayList<>();

@@ -41,11 +41,13 @@ public final class RegulationReport {
         for (Table table : r.tables()) {
             out.println();
             out.println("== Order of the criteria: " + table.kind() + " ==" + (table.rule() == null ? "" : "  [" + table.rule().cite() + "]"));
+            if (!table.source().isEmpty()) out.println("  Source: " + table.source());
             for (Criterion c : table.criteria()) {
                 out.println(String.format(java.util.Locale.ROOT, "  %2d. %s", c.step(), c.name()) + ": " + citation(c)
                         + (c.column().isEmpty() ? "" : "; column " + c.column())
                         + (c.whenMissing().isEmpty() ? "" : "; when its data is missing: " + c.whenMissing())
                         + (c.rule() == null ? "  (no rule of that name)" : "  [" + c.rule().place() + "]"));
+                if (!c.source().isEmpty()) out.println("      source: " + c.source());
             }
         }
         if (!r.zones().isEmpty()) {
@@ -97,12 +99,17 @@ public final class RegulationReport {
             out.println();
             out.println("## Order of the criteria: " + cell(table.kind()));
             out.println();
-            out.println("| Step | Criterion | Regulation | Column | Rule |");
-            out.println("|---:|---|---|---|---|");
+            if (!table.source().isEmpty()) {
+                out.println("Source: " + cell(table.source()));
+                out.println();
+            }
+            out.println("| Step | Criterion | Regulation | Column | Rule | Source |");
+            out.println("|---:|---|---|---|---|---|");
             for (Criterion c : table.criteria()) {
                 out.println("| " + c.step() + " | " + cell(c.wording()) + (c.whenMissing().isEmpty() ? "" : " (when its data is missing: "
                         + cell(c.whenMissing()) + ")") + " | " + cell(c.regulation() == null ? "not cited" : c.regulation().isEmpty() ? "unnumbered"
-                        : c.regulation()) + " | " + cell(c.column()) + " | " + (c.rule() == null ? "no rule named " + cell(c.name()) : code(c.rule())) + " |");
+                        : c.regulation()) + " | " + cell(c.column()) + " | " + (c.rule() == null ? "no rule named " + cell(c.name()) : code(c.rule()))
+                        + " | " + cell(c.source()) + " |");
             }
         }
         if (!r.zones().isEmpty()) {
@@ -175,6 +182,7 @@ public final class RegulationReport {
             ObjectNode t = tables.addObject();
             t.put("kind", table.kind());
             rule(t, table.rule());
+            t.put("source", table.source());
             ArrayNode criteria = t.putArray("criteria");
             for (Criterion c : table.criteria()) {
                 ObjectNode o = criteria.addObject();
@@ -185,6 +193,7 @@ public final class RegulationReport {
                 o.put("wording", c.wording());
                 o.put("column", c.column());
                 o.put("whenMissing", c.whenMissing());
+                o.put("source", c.source());
                 where(o, c.rule());
             }
         }
