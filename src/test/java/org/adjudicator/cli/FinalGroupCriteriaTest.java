@@ -45,7 +45,7 @@ class FinalGroupCriteriaTest {
         Cli.Result result = Cli.run("rank", scenario.toString());
 
         assertThat(result.out()).contains("  1=  Alpha").contains("  1=  Bravo")
-                .contains("the general table is not in this scenario (no place in the general table for Alpha");
+                .contains("the general table is not in this scenario and no place is recorded (no place in the general table for Alpha");
     }
 
     @Test
