@@ -3,7 +3,9 @@ package org.adjudicator.scenario;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -93,7 +95,35 @@ public final class ScenarioText {
         }
         List<NodeTuple> tuples = map.getValue();
         if (tuples.isEmpty()) throw new IllegalArgumentException("no key to add after");
-        NodeTuple last = tuples.get(tuples.size() - 1);
+        addAfter(map, tuples.get(tuples.size() - 1), key, valueYaml);
+    }
+
+    /**
+     * Sets and removes keys of a map at once, a null value removing its key: each key is changed
+     * once, and a key not there is added after the last key kept, so that no change overlaps another
+     * (as a key set twice, or a key added after one that is removed, would).
+     */
+    public void set(MappingNode map, Map<String, String> values) {
+        Set<String> gone = new HashSet<>();
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            if (v.getValue() == null && tuple(map, v.getKey()) != null) gone.add(v.getKey());
+        }
+        if (!gone.isEmpty()) removeKeys(map, gone);
+        NodeTuple lastKept = null;
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k && gone.contains(k.getValue()))) lastKept = t;
+        }
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            if (v.getValue() == null) continue;
+            NodeTuple t = tuple(map, v.getKey());
+            if (t != null) replace(t.getValueNode(), v.getValue());
+            else if (lastKept == null) throw new IllegalArgumentException("no key to add after");
+            else addAfter(map, lastKept, v.getKey(), v.getValue());
+        }
+    }
+
+    private void addAfter(MappingNode map, NodeTuple last, String key, String valueYaml) {
+        List<NodeTuple> tuples = map.getValue();
         int after = last(last.getValueNode());
         if (map.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
             add(after, after, ", " + key + ": " + valueYaml);

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -197,6 +198,8 @@ final class Edits {
         }
         if (edits != null) {
             Node matches = ScenarioText.value(text.root(), "matches");
+            // One change per field of a match, the last asked, as the tree's edits make it (a match may be edited twice).
+            Map<MappingNode, Map<String, String>> changes = new LinkedHashMap<>();
             for (JsonNode m : list(edits, "matches")) {
                 int index = m.get("match").asInt();
                 if (!(matches instanceof SequenceNode seq) || index < 0 || index >= seq.getValue().size()
@@ -209,10 +212,10 @@ final class Edits {
                     if (f.getKey().equals("match")) continue;
                     String value = f.getValue().asText("").strip();
                     if (SCORES.contains(f.getKey())) value = value.replaceAll("\\s+", "");
-                    if (value.isEmpty()) text.remove(match, f.getKey());
-                    else text.put(match, f.getKey(), ScenarioText.yaml(value));
+                    changes.computeIfAbsent(match, k -> new LinkedHashMap<>()).put(f.getKey(), value.isEmpty() ? null : ScenarioText.yaml(value));
                 }
             }
+            changes.forEach(text::set);
             for (JsonNode s : list(edits, "sanctions")) {
                 String stage = s.path("stage").asText("").strip();
                 text.append("sanctions", "{team: " + ScenarioText.yaml(s.get("team").asText().strip()) + ", points: " + s.get("points").asInt()

@@ -100,10 +100,13 @@ class SettingSlipsTest {
         assertThat(check.err().lines().toList()).containsExactly(misspelt,
                 "rules/base/tables.drl:" + lineOf("rules/base/tables.drl", "rule \"Each team's record in a league table\"")
                         + ": rule \"Each team's record in a league table\": this rule reads the setting \"points for a win\", which no"
+                        + " rule of the set gives: it would never fire (a rule gives \"points for win\": is that it, misspelt?)",
+                "rules/copa-peru-2018/criteria.drl:" + lineOf("rules/copa-peru-2018/criteria.drl", "rule \"Relative points\"")
+                        + ": rule \"Relative points\": this rule reads the setting \"points for a win\", which no"
                         + " rule of the set gives: it would never fire (a rule gives \"points for win\": is that it, misspelt?)");
         Cli.Result run = Cli.run("run", SCENARIO, "--rules", season.toString());
         assertOneLineError(run);
-        assertThat(run.err()).isEqualTo(misspelt + " (and 1 more problem in the rules' structure)\n");
+        assertThat(run.err()).isEqualTo(misspelt + " (and 2 more problems in the rules' structure)\n");
     }
 
     /** A setting the rules read, left out of the set (its rule removed), is named with the rule that reads it. */
@@ -117,9 +120,12 @@ class SettingSlipsTest {
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.err()).isEqualTo("rules/base/tables.drl:" + lineOf("rules/base/tables.drl", "rule \"Each team's record in a league table\"")
                 + ": rule \"Each team's record in a league table\": this rule reads the setting \"points for a draw\", which no rule of"
+                + " the set gives: it would never fire; give it, e.g. insert(new Setting(\"points for a draw\", ...)) in a rule with no condition\n"
+                + "rules/copa-peru-2018/criteria.drl:" + lineOf("rules/copa-peru-2018/criteria.drl", "rule \"Relative points\"")
+                + ": rule \"Relative points\": this rule reads the setting \"points for a draw\", which no rule of"
                 + " the set gives: it would never fire; give it, e.g. insert(new Setting(\"points for a draw\", ...)) in a rule with no condition\n");
         assertOneLineError(rank);
-        assertThat(rank.err()).isEqualTo(check.err());
+        assertThat(rank.err()).isEqualTo(check.err().lines().findFirst().orElseThrow() + " (and 1 more problem in the rules' structure)\n");
     }
 
     /** A pairing is one of the two ways the base's `opponentPlace` knows. */

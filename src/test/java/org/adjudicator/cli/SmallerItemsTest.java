@@ -108,7 +108,7 @@ class SmallerItemsTest {
 
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("Missing a command: run, rank, explain, check-fixtures, pair, verify, whatif, impact, needs, "
-                + "simulate, bench, serve or rules");
+                + "simulate, bench, serve, rules or import");
         assertThat(help.out().replaceAll("\\s+", " ")).contains("Exit codes: 0 done; 1 the answer is no (check-fixtures: the fixture "
                 + "breaks a pairing restriction; verify: a scenario's expectations fail); 2 bad input");
     }

@@ -2,7 +2,9 @@ package org.adjudicator.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -43,6 +45,24 @@ class ScenarioTextTest {
 
         assertThat(text.result()).isEqualTo(FILE.replace("    score: 2-2\n",
                 "    score: 2-2\n    awarded: 3-0\n    reason: \"ineligible player: #7\"\n"));
+    }
+
+    /** Keys set and removed at once (a null removes): a key added goes after the last key kept, not into a line removed. */
+    @Test
+    void keysSetAndRemovedAtOnceNeverOverlap() {
+        ScenarioText text = ScenarioText.of(FILE);
+        Map<String, String> block = new LinkedHashMap<>();
+        block.put("score", null);
+        block.put("awarded", "3-0");
+        text.set(match(text, 1), block);
+        Map<String, String> flow = new LinkedHashMap<>();
+        flow.put("halfTime", null);
+        flow.put("penalties", "4-3");
+        flow.put("score", "2-2");
+        text.set(match(text, 0), flow);
+
+        assertThat(text.result()).isEqualTo(FILE.replace("    score: 2-2\n", "    awarded: 3-0\n")
+                .replace("score: 1-0, halfTime: 0-0}", "score: 2-2, penalties: 4-3}"));
     }
 
     @Test
