@@ -66,14 +66,14 @@ public class RankCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean sheet = format == Format.xlsx || format == Format.csv;
-        if (sheet) sheets.check(format == Format.xlsx, "table", input.scenario);
+        if (sheet) sheets.check(spec, format == Format.xlsx, "table", input.scenario);
         else if (sheets.out != null || sheets.sheet != null) {
             throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
         }
         Adjudication adjudication = input.adjudicate(input.read(), trace);
         if (sheet) {
             Ranking table = choice.select(adjudication);
-            List<Sheet> workbook = WorkbookReport.rank(adjudication, table, sheets.language());
+            List<Sheet> workbook = WorkbookReport.rank(adjudication, table, sheets.language(spec));
             sheets.write(spec, workbook, format == Format.xlsx, sheets.sheet == null ? table.name() : null, input.scenario);
             return 0;
         }

@@ -81,13 +81,13 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean sheet = format == Format.xlsx || format == Format.csv;
-        if (sheet) sheets.check(format == Format.xlsx, null, input.scenario);
+        if (sheet) sheets.check(spec, format == Format.xlsx, null, input.scenario);
         else if (sheets.out != null || sheets.sheet != null) {
             throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
         }
         Adjudication adjudication = input.adjudicate(input.read());
         if (sheet) {
-            sheets.write(spec, WorkbookReport.run(adjudication, sheets.language()), format == Format.xlsx, null, input.scenario);
+            sheets.write(spec, WorkbookReport.run(adjudication, sheets.language(spec)), format == Format.xlsx, null, input.scenario);
             return 0;
         }
         if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");

@@ -28,8 +28,9 @@ final class SheetOutput {
                     + "\"Decisions\", \"Waiting\", \"Matches\" (case aside; \"Partidos\" too). The matches sheet is the one import reads back.")
     String sheet;
 
-    @Option(names = "--headings", paramLabel = "LANG", defaultValue = "en",
-            description = "The language of the sheets' headings: en (default) or es (Etapa, Fecha, Local, Visitante, Resultado...).")
+    @Option(names = "--headings", paramLabel = "LANG",
+            description = "The language of the sheets' headings: en or es (Etapa, Fecha, Local, Visitante, Resultado...); "
+                    + "default: the language of the texts (--lang, else the environment's locale).")
     String headings;
 
     /** The sheets every workbook has, by their names in either language: --sheet finds them whatever the headings. */
@@ -37,16 +38,17 @@ final class SheetOutput {
             List.of(MatchSheet.name("en").toLowerCase(Locale.ROOT), MatchSheet.name("es").toLowerCase(Locale.ROOT)),
             List.of("decisions", "decisiones"), List.of("waiting", "pendiente"));
 
-    /** "es" or "en"; any other is a mistake. */
-    String language() {
+    /** "es" or "en" (--headings, else the command's language); any other is a mistake. */
+    String language(CommandSpec spec) {
+        if (headings == null) return Language.of(spec).spanish() ? "es" : "en";
         String l = headings.toLowerCase(Locale.ROOT);
         if (!l.equals("es") && !l.equals("en")) throw new UserError(null, "--headings", "\"" + headings + "\": es or en");
         return l;
     }
 
     /** Refuses, before any work, an --out that is an input, or whose extension is not the format's. */
-    void check(boolean xlsx, String defaultSheet, Path... inputs) {
-        language();
+    void check(CommandSpec spec, boolean xlsx, String defaultSheet, Path... inputs) {
+        language(spec);
         if (out == null) {
             if (xlsx) throw new UserError(null, "--out", "an XLSX workbook is written to a file: add --out FILE.xlsx");
         } else {

@@ -78,7 +78,7 @@ public class SimulateCommand implements Callable<Integer> {
         if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
         if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
         boolean sheet = format == Format.xlsx || format == Format.csv;
-        if (sheet) sheets.check(format == Format.xlsx, SHEET, input.scenario);
+        if (sheet) sheets.check(spec, format == Format.xlsx, SHEET, input.scenario);
         else if (sheets.out != null || sheets.sheet != null) {
             throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
         }

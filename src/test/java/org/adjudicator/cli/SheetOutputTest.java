@@ -90,6 +90,17 @@ class SheetOutputTest {
                 .contains(",Final group: Binacional / Atlético Grau,\"Binacional ranks above Atlético Grau");
     }
 
+    /** Without --headings, the sheets' headings follow the language of the texts (--lang). */
+    @Test
+    void theHeadingsFollowTheLanguageUnlessChosen() {
+        Cli.Result spanish = Cli.run("rank", FINAL_GROUP, "--format", "csv", "--sheet", "decisions", "--lang", "es");
+        Cli.Result chosen = Cli.run("rank", FINAL_GROUP, "--format", "csv", "--sheet", "decisions", "--lang", "es", "--headings", "en");
+
+        assertThat(spanish.exit()).as(spanish.err()).isZero();
+        assertThat(spanish.out()).startsWith("Etapa,Sobre,Decisión,Definido por,Regla,Archivo\n");
+        assertThat(chosen.out()).startsWith("Stage,");
+    }
+
     @Test
     void simulateWritesItsProbabilitiesAsNumbers() throws Exception {
         Path xlsx = dir.resolve("sim.xlsx");
