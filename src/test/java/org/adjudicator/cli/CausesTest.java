@@ -37,7 +37,7 @@ class CausesTest {
                 when
                 then
                     insert(new Precedence("general table",
-                        "Number of points", "Goals scored", "Goal difference",
+                        "Number of points", "Relative points", "Goals scored", "Goal difference",
                         "Away points", "Away goal difference", "Away goals scored",
                         "First-half points", "Drawing of lots"));
                 end
