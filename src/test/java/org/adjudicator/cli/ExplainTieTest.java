@@ -13,17 +13,23 @@ import org.junit.jupiter.api.Test;
 class ExplainTieTest {
     static final String NATIONAL = "scenarios/copa-peru-2017/national-stage.yaml";
 
+    /**
+     * A tie decided by a shoot-out, step by step. The 2017 national stage had one (Tie R6) until its rules
+     * gave a level tie to the better placed, without extra time or penalties; Porto v Arsenal (2024) has one.
+     */
     @Test
     void aTieIsExplainedCriterionByCriterionAsRunDecidesIt() {
-        Cli.Result result = Cli.run("explain", NATIONAL, "Deportivo Maldonado", "ADT", "--table", "Tie R6");
-        Cli.Result run = Cli.run("run", NATIONAL);
+        String scenario = "scenarios/uefa/champions-league-2024-arsenal-porto.yaml";
+        Cli.Result result = Cli.run("explain", scenario, "Porto", "Arsenal", "--table", "Tie R16");
+        Cli.Result run = Cli.run("run", scenario);
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(run.out()).contains("ADT wins on penalty shoot-out, 4-3, after level aggregate score (1-1).");
-        assertThat(result.out()).startsWith("ADT wins Tie R6 (repechage) against Deportivo Maldonado.\n")
-                .contains("\n  1. Aggregate score: ADT 1, Deportivo Maldonado 1: level.\n")
-                .containsPattern("\n  \\d\\. Penalty shoot-out: ADT 4, Deportivo Maldonado 3: ADT wins\\.\n"
-                        + "     rule \"Penalty shoot-out\" \\(rules/base/ties\\.drl:\\d+\\)\n");
+        assertThat(run.out()).contains("Arsenal wins on penalty shoot-out, 4-2, after level aggregate score (1-1), aggregate after extra time (1-1).");
+        assertThat(result.out()).startsWith("Arsenal wins Tie R16 (round-of-16) against Porto.\n")
+                .contains("\n  1. Aggregate score (criterion 20.01): Arsenal 1, Porto 1: level.\n")
+                .contains("\n  2. Aggregate after extra time (criterion 20.01): Arsenal 1, Porto 1: level.\n")
+                .containsPattern("\n  3\\. Penalty shoot-out \\(criterion 20\\.02\\): Arsenal 4, Porto 2: Arsenal wins\\.\n"
+                        + "     rule \"Penalty shoot-out\" \\(rules/uefa-champions-league-2018/tie-criteria\\.drl:\\d+\\)\n");
     }
 
     /** Without --table, two teams who share no league table and met in one tie: that tie. */

@@ -43,9 +43,18 @@ class SheetOutputTest {
             assertThat(table.get(1).getCellText(15)).isEqualTo("Goal difference");
             List<Row> ties = workbook.findSheet("Repechage").orElseThrow().read();
             assertThat(ties.get(6).getCellText(0)).isEqualTo("Tie R6");
-            assertThat(ties.get(6).getCellText(4)).isEqualTo("Deportivo Maldonado 1-0 ADT (repechage, leg 2, 3-4 on penalties)");
+            // Since the 2017 rules gave a level tie to the better placed (no extra time, no penalties), R6's second
+            // leg is 1-1, not 1-0 and a shoot-out; the level tie of this stage is Q1, decided by the general table.
+            assertThat(ties.get(6).getCellText(4)).isEqualTo("Deportivo Maldonado 1-1 ADT (repechage, leg 2)");
             assertThat(ties.get(6).getCellText(5)).isEqualTo("ADT");
-            assertThat(ties.get(6).getCellText(6)).isEqualTo("Penalty shoot-out");
+            assertThat(ties.get(6).getCellText(6)).isEqualTo("Aggregate score");
+            assertThat(ties.get(6).getCellText(7)).isEqualTo("2-1");
+            List<Row> quarterFinals = workbook.findSheet("Quarter-finals").orElseThrow().read();
+            assertThat(quarterFinals.get(1).getCellText(0)).isEqualTo("Tie Q1");
+            assertThat(quarterFinals.get(1).getCellText(4)).isEqualTo("Atlético Grau 4-0 José María Arguedas (quarter-finals, leg 2)");
+            assertThat(quarterFinals.get(1).getCellText(5)).isEqualTo("Atlético Grau");
+            assertThat(quarterFinals.get(1).getCellText(6)).isEqualTo("Better position in the general table");
+            assertThat(quarterFinals.get(1).getCellText(7)).isEqualTo("1-12");
             List<Row> decisions = workbook.findSheet("Decisions").orElseThrow().read();
             assertThat(decisions).anyMatch(r -> r.getCellText(2).startsWith("José Carlos Mariátegui ranks above Estudiantil CNI")
                     && r.getCellText(3).equals("Number of goals scored") && r.getCellText(4).equals("Goals scored")
