@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + "worked through, every win/draw/loss outcome counted in points as the rules award them. A condition "
                 + "is printed as sufficient only when points alone settle it, so it holds whatever the scores; "
                 + "outcomes where the team is level on points with a team across the boundary are listed apart "
-                + "(goal difference or a later criterion decides), each with scores the rules were asked about.",
+                + "(the criteria after points decide), each with scores the rules were asked about.",
             "",
             "With more outcomes than --limit (the general table with two rounds to go), the constraint solver answers "
                 + "instead, as it is then the faster: clinched, eliminated or open for each zone (or the target), an "

@@ -38,15 +38,15 @@ public record TeamStatus(String team, Place place, Kind kind, boolean proven, Bo
         };
     }
 
-    /** For an open place: whether points alone can settle it, or goal difference or a later criterion may. */
+    /** For an open place: whether points alone can settle it, or the criteria after points may. */
     public String detail() {
         if (kind != Kind.OPEN) return "";
         if (!proven) return "the solver ran out of its time budget before it could prove "
                 + (in == null ? "that " + team + " can get in or that it cannot" : "that " + team + " can miss or that it cannot");
         if (Boolean.TRUE.equals(inOnPoints) && Boolean.TRUE.equals(outOnPoints)) return "points alone can settle it either way";
-        if (Boolean.FALSE.equals(inOnPoints) && Boolean.FALSE.equals(outOnPoints)) return "only level on points, either way: goal difference or a later criterion decides";
-        if (Boolean.FALSE.equals(inOnPoints)) return "it gets in only level on points with others: goal difference or a later criterion decides";
-        if (Boolean.FALSE.equals(outOnPoints)) return "it misses only level on points with others: goal difference or a later criterion decides";
+        if (Boolean.FALSE.equals(inOnPoints) && Boolean.FALSE.equals(outOnPoints)) return "only level on points, either way: the criteria after points decide";
+        if (Boolean.FALSE.equals(inOnPoints)) return "it gets in only level on points with others: the criteria after points decide";
+        if (Boolean.FALSE.equals(outOnPoints)) return "it misses only level on points with others: the criteria after points decide";
         return "points alone can put it in or out; whether only level on points was not worked out in time";
     }
 }

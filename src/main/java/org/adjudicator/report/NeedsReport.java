@@ -42,7 +42,7 @@ public final class NeedsReport {
                 conditions(a.reached(), lines);
             }
             if (!a.depends().isEmpty()) {
-                lines.add("Level on points with a team across the boundary, so that goal difference or a later criterion decides"
+                lines.add("Level on points with a team across the boundary, so that the criteria after points decide"
                         + " (not proven either way), if:");
                 for (int i = 0; i < a.depends().size(); i++) {
                     lines.add("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", a.depends().get(i)));

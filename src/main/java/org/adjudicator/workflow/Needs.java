@@ -30,7 +30,7 @@ import org.adjudicator.scenario.Tournament;
  * by default every place of the table, as the constraint solver answers): every win/draw/loss
  * outcome of the matches that bear on the team is counted in points, with the points the rules
  * award, and the outcomes are reduced to the fewest conditions that say when the target is
- * reached, missed, or left to goal difference or a later criterion.
+ * reached, missed, or left to the criteria after points.
  *
  * <p>An outcome is "reached" only when points alone settle it: the team's range of positions by
  * points (every team with more points above it, every team level with it on either side) lies

@@ -52,7 +52,7 @@ class NeedsTest {
                 "Binacional reaches first place on points, whatever the scores, if:",
                 "Binacional does not lose to Estudiantil CNI and Atlético Grau loses to José Carlos Mariátegui",
                 "or Binacional beats Estudiantil CNI and Atlético Grau does not beat José Carlos Mariátegui",
-                "goal difference or a later criterion decides (not proven either way), if:",
+                "the criteria after points decide (not proven either way), if:",
                 "Binacional beats Estudiantil CNI and Atlético Grau beats José Carlos Mariátegui",
                 "in with Binacional 7-0 Estudiantil CNI, Atlético Grau 1-0 José Carlos Mariátegui (1st, decided by goal difference); "
                         + "out with Binacional 1-0 Estudiantil CNI, Atlético Grau 7-0 José Carlos Mariátegui (2nd, decided by goal difference)",
