@@ -104,7 +104,7 @@ public class RunCommand implements Callable<Integer> {
                 case html -> html.document(adjudication, StatusReport.html(adjudication, statuses), out);
                 default -> {
                     report.text(adjudication, Language.of(spec), out);
-                    StatusReport.text(adjudication, statuses, out);
+                    StatusReport.text(adjudication, statuses, Language.of(spec), out);
                 }
             }
         });

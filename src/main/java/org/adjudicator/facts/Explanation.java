@@ -32,7 +32,11 @@ public final class Explanation {
     public static final String UNRESOLVED = "unresolved";
 
     /** The values of the teams and the sentence, written together when first read. */
-    public record Text(Map<String, String> values, String description, Map<String, String> workings) {
+    public record Text(Map<String, String> values, String description, Map<String, List<Working>> workings, List<Working> missing) {
+        public Text(Map<String, String> values, String description, Map<String, List<Working>> workings) {
+            this(values, description, workings, List.of());
+        }
+
         public Text(Map<String, String> values, String description) {
             this(values, description, Map.of());
         }
@@ -56,8 +60,15 @@ public final class Explanation {
     public Explanation(String table, String kind, String rule, String regulation, String wording, String figure, String column,
                        int firstPosition, int step, List<String> teams, Map<String, String> values,
                        List<List<String>> outcome, String description) {
+        this(table, kind, rule, regulation, wording, figure, column, firstPosition, step, teams, values, outcome, description, List.of());
+    }
+
+    /** An unresolved decision whose criterion lacks data, with why each figure is unknown ({@link #missing()}). */
+    public Explanation(String table, String kind, String rule, String regulation, String wording, String figure, String column,
+                       int firstPosition, int step, List<String> teams, Map<String, String> values,
+                       List<List<String>> outcome, String description, List<Working> missing) {
         this(table, kind, rule, regulation, wording, figure, column, firstPosition, step, teams, outcome, null);
-        this.text = new Text(values, description);
+        this.text = new Text(values, description, Map.of(), List.copyOf(missing));
     }
 
     /** A decision whose values and sentence {@code writer} writes when they are first read. */
@@ -106,12 +117,15 @@ public final class Explanation {
      * How the figures compared were worked out, where a rule says it ("Unión Santo Domingo 45 relative
      * points (3 from Saposoa x 9 + ...)", "a place recorded in the scenario"); also at the end of the sentence.
      */
-    public Map<String, String> workings() { return text().workings(); }
+    public Map<String, List<Working>> workings() { return text().workings(); }
 
-    /** The workings of these teams' figures, in this order, joined ("" when none): for a sentence about them. */
-    public String workingsOf(List<String> teams) {
-        return String.join("; ", teams.stream().map(t -> workings().get(t)).filter(Objects::nonNull).toList());
+    /** The workings of these teams' figures, in this order (a team's figures in theirs): for a sentence about them. */
+    public List<Working> workingsOf(List<String> teams) {
+        return teams.stream().map(t -> workings().get(t)).filter(Objects::nonNull).flatMap(List::stream).toList();
     }
+
+    /** Why the figure a criterion needs is unknown, each reason as data (an unresolved decision; else empty). */
+    public List<Working> missing() { return text().missing(); }
 
     /** The decision in one sentence, for an official to read aloud. */
     public String description() { return text().description(); }

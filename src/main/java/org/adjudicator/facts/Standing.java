@@ -2,6 +2,7 @@ package org.adjudicator.facts;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,8 @@ public final class Standing {
     private final Map<String, Integer> figures = new LinkedHashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
     private final java.util.List<Match> matches = new java.util.ArrayList<>();
-    private final Map<String, String> workings = new LinkedHashMap<>();
+    private final Map<String, Working> workings = new LinkedHashMap<>();
+    private final Map<String, List<Working>> reasons = new LinkedHashMap<>();
 
     public Standing(String table, String team) {
         this.table = table;
@@ -30,6 +32,7 @@ public final class Standing {
     public Standing set(String figure, int value) {
         figures.put(figure, value);
         unknown.remove(figure);
+        reasons.remove(figure);
         workings.remove(figure);
         return this;
     }
@@ -39,20 +42,36 @@ public final class Standing {
      * Domingo 45 relative points (3 from Saposoa x 9 + ...)"); the decision it makes shows it.
      */
     public Standing set(String figure, int value, String working) {
+        return set(figure, value, new Working(working, null, List.of()));
+    }
+
+    /** A figure with how it was worked out, as data a report says in its language ({@link Working}). */
+    public Standing set(String figure, int value, Working working) {
         set(figure, value);
         workings.put(figure, working);
         return this;
     }
 
     /** How the figure was worked out, or null when it needs no words (a count of the record). */
-    public String workingOf(String figure) { return workings.get(figure); }
+    public Working workingOf(String figure) { return workings.get(figure); }
 
     /** Marks a figure unknown, with the reason an official will read (several reasons add up). */
     public Standing unknown(String figure, String reason) {
+        return unknown(figure, new Working(reason, null, List.of()));
+    }
+
+    /** Marks a figure unknown, with the reason as data a report says in its language ({@link Working}). */
+    public Standing unknown(String figure, Working reason) {
         figures.remove(figure);
         workings.remove(figure);
-        unknown.merge(figure, reason, (a, b) -> a + "; " + b);
+        unknown.merge(figure, reason.english(), (a, b) -> a + "; " + b);
+        reasons.computeIfAbsent(figure, f -> new java.util.ArrayList<>()).add(reason);
         return this;
+    }
+
+    /** Why a figure is unknown, each reason as data (empty when it is known). */
+    public List<Working> reasonsUnknown(String figure) {
+        return isKnown(figure) ? List.of() : List.copyOf(reasons.getOrDefault(figure, List.of()));
     }
 
     /** The same figures (and unknowns) as the record of the team in another table, e.g. a ranking across groups. */
@@ -62,6 +81,7 @@ public final class Standing {
         copy.unknown.putAll(unknown);
         copy.matches.addAll(matches);
         copy.workings.putAll(workings);
+        reasons.forEach((figure, list) -> copy.reasons.put(figure, new java.util.ArrayList<>(list)));
         return copy;
     }
 

@@ -106,10 +106,11 @@ public final class Tiebreak {
         }
         List<List<String>> outcome = runs.stream().map(Tiebreak::names).toList();
         String range = positions(group);
-        Map<String, String> workings = new LinkedHashMap<>();   // how a figure was worked out, taken as it is now
+        Map<String, List<Working>> workings = new LinkedHashMap<>();   // how a figure was worked out, taken as it is now
         for (Standing s : sorted) {
-            for (String f : figures) if (s.workingOf(f) != null) workings.merge(s.getTeam(), s.workingOf(f), (x, y) -> x + "; " + y);
+            for (String f : figures) if (s.workingOf(f) != null) workings.computeIfAbsent(s.getTeam(), t -> new ArrayList<>()).add(s.workingOf(f));
         }
+        workings.replaceAll((team, list) -> List.copyOf(list));
         java.util.function.Supplier<Explanation.Text> text = () -> {
             Map<String, String> values = new LinkedHashMap<>();
             for (Standing s : members) {
@@ -125,7 +126,9 @@ public final class Tiebreak {
                     ? criterion.title() + " decides " + range + ": " + runs.stream()
                             .map(run -> describeRun(run, values)).collect(Collectors.joining(" ahead of ")) + "."
                     : criterion.title() + " does not separate " + and(names(members)) + " (" + values.get(members.get(0).getTeam()) + " each).";
-            if (!workings.isEmpty()) description += " " + String.join("; ", workings.values()) + ".";
+            if (!workings.isEmpty()) {
+                description += " " + workings.values().stream().flatMap(List::stream).map(Working::english).collect(Collectors.joining("; ")) + ".";
+            }
             return new Explanation.Text(java.util.Collections.unmodifiableMap(values), description,
                     java.util.Collections.unmodifiableMap(workings));
         };
@@ -191,7 +194,8 @@ public final class Tiebreak {
                 group.getStep() + 1, criterion.rule(), why);
         Explanation explanation = new Explanation(group.getTable(), Explanation.UNRESOLVED, criterion.rule(), criterion.regulation(),
                 criterion.wording(), figure, criterion.column(), group.getFirstPosition(), group.getStep(), group.teamNames(), values,
-                List.of(group.teamNames()), description);
+                List.of(group.teamNames()), description,
+                lacking.stream().flatMap(s -> s.reasonsUnknown(figure).stream()).distinct().toList());
         return List.of(stuck, explanation);
     }
 

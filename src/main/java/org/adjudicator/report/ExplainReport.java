@@ -26,7 +26,7 @@ public class ExplainReport {
         String stage = ranking.table().getStage() == null || ranking.table().getStage().isEmpty() ? "" : " (" + ranking.table().getStage() + ")";
         if (tie && (verdict.shared() || verdict.decisive() == null)) {
             out.println(verdict.decisive() == null ? m.text("explain.tie.undecided", ranking.name() + stage, a, b)
-                    : m.text("explain.tie.undecidedWhy", ranking.name() + stage, a, b, PairVerdict.description(m, verdict.decisive())));
+                    : m.text("explain.tie.undecidedWhy", ranking.name() + stage, a, b, PairVerdict.description(m, rules, verdict.decisive())));
         } else if (tie) {
             out.println(m.text("explain.tie.wins", verdict.upper(), ranking.name() + stage, verdict.lower()));
         } else if (verdict.shared()) {
@@ -46,11 +46,11 @@ public class ExplainReport {
             String second = tie ? verdict.lower() : b;
             String values = step.values().isEmpty() ? "" : ": " + first + " " + step.values().get(first) + ", " + second + " " + step.values().get(second);
             String outcome;
-            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = m.text("explain.notSeparated", PairVerdict.description(m, step));
+            if (Explanation.UNRESOLVED.equals(step.kind())) outcome = m.text("explain.notSeparated", PairVerdict.description(m, rules, step));
             else if (step.separates(a, b)) outcome = m.text(tie ? "explain.teamWins" : "explain.teamAbove", pa.getPosition() < pb.getPosition() ? a : b);
             else outcome = m.text("explain.level");
             out.println(String.format(Locale.ROOT, "  %d. %s%s: %s", n, criterion, values, outcome));
-            String workings = step.workingsOf(List.of(first, second));
+            String workings = m.workings(step.workingsOf(List.of(first, second)));
             if (!workings.isEmpty()) out.println("     " + workings + ".");
             if (step == verdict.decisive()) out.println("     " + m.cite(rules, step.rule()));
         }

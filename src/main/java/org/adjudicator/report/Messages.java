@@ -11,6 +11,7 @@ import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Notice;
 import org.adjudicator.facts.Promotion;
+import org.adjudicator.facts.Working;
 
 /**
  * The words an official reads, in one language: each sentence is a template of the bundle
@@ -118,6 +119,29 @@ public final class Messages {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.startsWith("hie") || w.startsWith("hia")) return false;
         return w.startsWith("i") || w.startsWith("í") || w.startsWith("hi") || w.startsWith("hí");
+    }
+
+    /**
+     * How a figure was worked out, in this language: its template ({@link Working#key()}) filled with
+     * its values, a value that is a working said the same way and a list of them joined with " + ";
+     * a working without a key as the rule wrote it.
+     */
+    public String working(Working w) {
+        if (w.key() == null) return w.english();
+        if (Working.ORDINAL.equals(w.key())) return ordinal((Integer) w.args().get(0));
+        Object[] args = w.args().stream().map(this::said).toArray();
+        return text(w.key(), args);
+    }
+
+    /** Several workings (of the teams a sentence is about), joined with "; " ("" when none). */
+    public String workings(List<Working> ws) {
+        return String.join("; ", ws.stream().map(this::working).toList());
+    }
+
+    private Object said(Object value) {
+        if (value instanceof Working w) return working(w);
+        if (value instanceof List<?> list) return String.join(" + ", list.stream().map(v -> String.valueOf(said(v))).toList());
+        return String.valueOf(value);   // a number as it is, ASCII and without grouping
     }
 
     /**

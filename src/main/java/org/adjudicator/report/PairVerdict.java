@@ -52,7 +52,7 @@ public record PairVerdict(String upper, String lower, boolean shared, List<Expla
     /** The sentence in the language of {@code messages}, each criterion in the words its rule gives that language. */
     public String sentence(Messages m, RuleSet rules) {
         if (decisive == null) return m.text("pair.none", upper, lower);
-        if (shared) return description(m, decisive);
+        if (shared) return description(m, rules, decisive);
         List<String> level = levelOn().stream()
                 .map(e -> m.text("pair.level.item", lowerFirst(m.wording(rules, e.rule(), e.wording())), e.values().get(upper))).toList();
         String wording = lowerFirst(m.wording(rules, decisive.rule(), decisive.wording()));
@@ -60,19 +60,28 @@ public record PairVerdict(String upper, String lower, boolean shared, List<Expla
                 : m.text("pair.criterion.numbered", wording, decisive.regulation());
         return m.text("pair.above", upper, lower, level.isEmpty() ? "" : m.text("pair.level", m.and(level)), criterion,
                 decisive.values().get(upper), decisive.values().get(lower),
-                decisive.workingsOf(List.of(upper, lower)).isEmpty() ? "" : ": " + decisive.workingsOf(List.of(upper, lower)));
+                decisive.workingsOf(List.of(upper, lower)).isEmpty() ? "" : ": " + m.workings(decisive.workingsOf(List.of(upper, lower))));
     }
 
     /**
      * A decision's sentence in a language: the rules write it in English ({@link Explanation#description()});
-     * teams level on every criterion are said again in the language's words. (Other sentences the rules
-     * write, such as a criterion that lacks data, are still English.)
+     * teams level on every criterion are said again in the language's words, and so are teams a criterion
+     * could not separate for lack of data, when its rule says why in that language ({@code @whenMissingEs})
+     * and every reason a figure is unknown is data ({@link Explanation#missing()}). (Other sentences the
+     * rules write are still English.)
      */
-    static String description(Messages m, Explanation e) {
-        if (m.spanish() && Explanation.UNRESOLVED.equals(e.kind()) && e.wording().isEmpty()) {
-            return m.text("explanation.shared", m.and(e.teams()), String.valueOf(e.firstPosition()));
+    static String description(Messages m, RuleSet rules, Explanation e) {
+        if (!m.spanish() || !Explanation.UNRESOLVED.equals(e.kind())) return e.description();
+        if (e.wording().isEmpty()) return m.text("explanation.shared", m.and(e.teams()), String.valueOf(e.firstPosition()));
+        String why = rules == null ? null : rules.metadata(e.rule(), "whenMissingEs");
+        if (why == null || why.isEmpty() || e.missing().isEmpty() || e.missing().stream().anyMatch(r -> r.key() == null)) {
+            return e.description();
         }
-        return e.description();
+        String wording = lowerFirst(m.wording(rules, e.rule(), e.wording()));
+        String criterion = e.regulation().isEmpty() ? m.text("pair.criterion", wording)
+                : m.text("pair.criterion.numbered", wording, e.regulation());
+        return m.text("explanation.blocked", m.and(e.teams()), String.valueOf(e.firstPosition()), criterion, why,
+                m.workings(e.missing()));
     }
 
     static String lowerFirst(String text) {

@@ -153,11 +153,11 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
         PairVerdict v = PairVerdict.of(tie, teams.get(0), teams.get(1));
         Explanation d = v.decisive();
         if (d == null) return m.text("tie.undecided");
-        if (v.shared()) return PairVerdict.description(m, d);
+        if (v.shared()) return PairVerdict.description(m, rules, d);
         String level = v.levelOn().stream().map(e -> PairVerdict.lowerFirst(m.wording(rules, e.rule(), e.wording())) + " ("
                 + e.values().get(v.upper()) + "-" + e.values().get(v.lower()) + ")").reduce((x, y) -> x + ", " + y).orElse("");
         return m.text("tie.wins", v.upper(), PairVerdict.lowerFirst(m.wording(rules, d.rule(), d.wording())), d.values().get(v.upper()),
                 d.values().get(v.lower()), level.isEmpty() ? "" : m.text("tie.afterLevel", level),
-                d.workingsOf(List.of(v.upper(), v.lower())).isEmpty() ? "" : ": " + d.workingsOf(List.of(v.upper(), v.lower())));
+                d.workingsOf(List.of(v.upper(), v.lower())).isEmpty() ? "" : ": " + m.workings(d.workingsOf(List.of(v.upper(), v.lower()))));
     }
 }

@@ -26,6 +26,15 @@ public final class StatusReport {
     }
 
     public static void text(Adjudication a, List<TableStatus> statuses, PrintWriter out) {
+        text(a, statuses, Messages.ENGLISH, out);
+    }
+
+    /** In a language: English exactly as {@link #text(Adjudication, List, PrintWriter)}; Spanish from the bundle. */
+    public static void text(Adjudication a, List<TableStatus> statuses, Messages m, PrintWriter out) {
+        if (m.spanish()) {
+            spanishText(a, statuses, m, out);
+            return;
+        }
         for (TableStatus s : statuses) {
             Ranking table = a.ranking(s.table());
             out.println();
@@ -38,6 +47,50 @@ public final class StatusReport {
             for (String bug : s.bugs()) out.println("  " + bug);
         }
         out.flush();
+    }
+
+    private static void spanishText(Adjudication a, List<TableStatus> statuses, Messages m, PrintWriter out) {
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            String stage = table.table().getStage();
+            String name = stage == null || stage.isEmpty() ? s.table() : m.stage(a.rules(), stage, s.table());
+            out.println();
+            out.println(m.text("status.heading", name, s.remaining().size()));
+            out.println("  " + m.text("status.method", s.award().win(), s.award().draw(), s.award().loss(), s.solves(), s.timedOut(),
+                    s.witnesses(), String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0)));
+            int teams = table.placements().size();
+            for (Place place : s.places()) {
+                String positions = place.first() == place.last() ? m.text("status.place", m.ordinal(place.first()))
+                        : m.text("status.places", place.first(), place.last());
+                out.println("  " + StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions + ")");
+                Map<String, List<String>> byLabel = new LinkedHashMap<>();
+                for (String label : List.of("clinched", "cannot escape it", "open", "open (not proven)", "eliminated", "safe from it",
+                        "cannot finish there")) byLabel.put(label, new ArrayList<>());
+                s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
+                        .forEach(st -> byLabel.get(st.label(teams)).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
+                                + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints())
+                                        ? " " + m.text("status.onlyLevelOnPoints") : "")));
+                // The labels this place shows in English (groups()), each said in Spanish.
+                for (String label : groups(table, s, place).keySet()) {
+                    List<String> named = byLabel.get(label);
+                    String said = named == null || named.isEmpty() ? m.text("status.none") : named.size() + ": " + String.join(", ", named);
+                    out.println("    " + m.text("status.label." + label.replace(' ', '_').replace("(", "").replace(")", "")) + ": " + said);
+                }
+            }
+            for (String bug : s.bugs()) out.println("  " + bug);
+        }
+        out.flush();
+    }
+
+    /** A place's name in Spanish: the first places of a table, or its zone as the zone's rule words it. */
+    private static String placeName(Adjudication a, String table, String name, Messages m) {
+        if (name.equals("first place")) return m.text("status.firstPlace");
+        if (name.matches("first [0-9]+")) return m.text("status.firstK", name.substring(6));
+        boolean better = name.endsWith(" or better");
+        String zone = better ? name.substring(0, name.length() - " or better".length()) : name;
+        String said = StageView.zonesIn(a, table).stream().filter(z -> z.zone().equals(zone)).findFirst()
+                .map(z -> StageView.zoneName(m, a.rules(), z)).orElse(zone);
+        return better ? m.text("status.orBetter", said) : said;
     }
 
     public static void markdown(Adjudication a, List<TableStatus> statuses, PrintWriter out) {
