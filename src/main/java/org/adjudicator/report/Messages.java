@@ -51,10 +51,12 @@ public final class Messages {
     /**
      * The language the environment asks for, as POSIX ranks its variables: the first of
      * {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG} that is set and not empty; Spanish when it
-     * starts with "es" ({@code es_PE.UTF-8}), English otherwise (and when none is set).
+     * starts with "es" ({@code es_PE.UTF-8}), English otherwise (and when none is set). The launcher
+     * passes {@code ADJUDICATOR_LANGUAGE}, read first, when it gave the JVM C.UTF-8 in place of a
+     * UTF-8 locale the machine does not have (so that accented arguments are read as written).
      */
     public static Messages fromEnvironment(Map<String, String> environment) {
-        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+        for (String name : List.of("ADJUDICATOR_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")) {
             String value = environment.get(name);
             if (value != null && !value.isBlank()) return of(value);
         }

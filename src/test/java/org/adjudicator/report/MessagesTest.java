@@ -58,6 +58,8 @@ class MessagesTest {
         assertThat(Messages.fromEnvironment(Map.of("LANG", "es_PE.UTF-8", "LC_ALL", "C")).language()).isEqualTo("en");
         assertThat(Messages.fromEnvironment(Map.of("LANG", "es_PE.UTF-8", "LC_ALL", "")).language()).isEqualTo("es");
         assertThat(Messages.fromEnvironment(Map.of("LANG", "C.UTF-8")).language()).isEqualTo("en");
+        // The launcher gave the JVM C.UTF-8 for a locale the machine lacks, and passed the language on.
+        assertThat(Messages.fromEnvironment(Map.of("ADJUDICATOR_LANGUAGE", "es_PE.UTF-8", "LC_ALL", "C.UTF-8")).language()).isEqualTo("es");
         assertThat(Messages.fromEnvironment(Map.of()).language()).isEqualTo("en");
     }
 
