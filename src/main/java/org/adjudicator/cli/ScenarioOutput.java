@@ -71,16 +71,7 @@ final class ScenarioOutput {
         tree.put("rules", rulesReference(tree.path("rules").asText(""), rules.folder(), out, loader));
         String text = json ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n"
                 : header.lines().map(line -> "# " + line + "\n").reduce("", String::concat) + YAML.writeValueAsString(tree);
-        Tournament written;
-        try {
-            written = reader.read(out, text);
-            if (!rules.folder().toAbsolutePath().normalize().equals(loader.locateFromFileAlone(written.rulesName(), out))) {
-                throw new IllegalStateException("rules: " + written.rulesName() + " does not lead back to " + rules.folder());
-            }
-        } catch (UserError e) {
-            throw new IllegalStateException("the scenario to be written to " + out + " would be refused: " + e.oneLine(), e);
-        }
-        return new Prepared(out, text, written);
+        return readBack(out, text, rules, loader, reader);
     }
 
     /** True when a scenario is written as it was, changed in place: a YAML file written again as YAML (its comments kept). */
@@ -96,16 +87,7 @@ final class ScenarioOutput {
     static Prepared prepareText(Path out, String text, RuleSet rules, RulesLoader loader, ScenarioReader reader) {
         Path folder = out.toAbsolutePath().normalize().getParent();
         if (folder == null || !Files.isDirectory(folder)) throw new UserError(out.toString(), "--out", "the folder does not exist");
-        Tournament written;
-        try {
-            written = reader.read(out, text);
-            if (!rules.folder().toAbsolutePath().normalize().equals(loader.locateFromFileAlone(written.rulesName(), out))) {
-                throw new IllegalStateException("rules: " + written.rulesName() + " does not lead back to " + rules.folder());
-            }
-        } catch (UserError e) {
-            throw new IllegalStateException("the scenario to be written to " + out + " would be refused: " + e.oneLine(), e);
-        }
-        return new Prepared(out, text, written);
+        return readBack(out, text, rules, loader, reader);
     }
 
     /**
@@ -125,5 +107,19 @@ final class ScenarioOutput {
             return target.toString();
         }
         return relative.startsWith(".") ? relative : "./" + relative;
+    }
+
+    /** The text read back as the tool would read the file at {@code out}, its rules leading to {@code rules}; a refusal is a bug. */
+    private static Prepared readBack(Path out, String text, RuleSet rules, RulesLoader loader, ScenarioReader reader) {
+        Tournament written;
+        try {
+            written = reader.read(out, text);
+            if (!rules.folder().toAbsolutePath().normalize().equals(loader.locateFromFileAlone(written.rulesName(), out))) {
+                throw new IllegalStateException("rules: " + written.rulesName() + " does not lead back to " + rules.folder());
+            }
+        } catch (UserError e) {
+            throw new IllegalStateException("the scenario to be written to " + out + " would be refused: " + e.oneLine(), e);
+        }
+        return new Prepared(out, text, written);
     }
 }

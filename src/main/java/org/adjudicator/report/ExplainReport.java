@@ -57,15 +57,4 @@ public class ExplainReport {
         if (verdict.steps().isEmpty()) out.println("  " + m.text("explain.none"));
         out.flush();
     }
-
-    static String ordinal(int n) {
-        int mod100 = n % 100;
-        String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
-    }
 }
