@@ -76,7 +76,7 @@ public final class Main implements Runnable {
             SimulateCommand.class, BenchCommand.class,
             HtmlReport.class, Api.class, WebServer.class, ServeCommand.class, RulesCommand.class,
             org.adjudicator.clinch.Clinch.class, org.adjudicator.workflow.SolverNeeds.class,
-            org.adjudicator.workflow.SecondLeg.class,
+            org.adjudicator.workflow.SecondLeg.class, org.adjudicator.workflow.NeedsPath.class, org.adjudicator.server.Features.class,
             ScenarioCommand.class, Scenarios.class, ImportCommand.class);
 
     @Spec

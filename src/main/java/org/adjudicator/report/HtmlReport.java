@@ -35,7 +35,7 @@ import org.adjudicator.facts.Zone;
  */
 @Singleton
 public class HtmlReport {
-    private static final String CSS = resource("report.css");
+    private static final String CSS = resource("report.css") + resource("features.css");
 
     /** What the workspace adds to the body: an id for each match (null: none) and what changed. */
     public record Marks(Function<Match, Integer> matchIds, Set<String> positions, Set<String> zones, Set<String> winners,
@@ -95,6 +95,7 @@ public class HtmlReport {
             html.append("</ul></section>\n");
         }
         for (StageView stage : StageView.of(a)) stage(a, stage, marks, html);
+        html.append(BracketView.html(a, marks.winners(), Messages.ENGLISH));
         if (!a.promotions().isEmpty()) {
             html.append("<section class=\"stage promotion\" id=\"stage-promotion\"><h2>Promotion</h2>\n<ul class=\"decisions\">\n");
             for (Promotion p : a.promotions()) {
@@ -184,6 +185,7 @@ public class HtmlReport {
                     .append(cite(rules, p.getRule())).append(".</p></div></details></td></tr>\n");
         }
         html.append("</tbody></table></div>\n");
+        html.append(ZoneLegend.html(rules, zones, colour, Messages.ENGLISH));
         List<Adjustment> adjustments = a.adjustmentsOf(table.name());
         if (!adjustments.isEmpty()) {
             html.append("<h3>Adjustments</h3>\n<ul class=\"decisions adjustments\">\n");

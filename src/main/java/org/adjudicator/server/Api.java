@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.adjudicator.clinch.Clinch;
 import org.adjudicator.clinch.TableStatus;
-import org.adjudicator.report.NeedsReport;
 import org.adjudicator.report.StatusReport;
 import org.adjudicator.UserError;
 import org.adjudicator.simulation.Simulator;
@@ -38,6 +37,7 @@ import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.report.ExplainReport;
 import org.adjudicator.report.HtmlReport;
+import org.adjudicator.report.Messages;
 import org.adjudicator.report.RunJson;
 import org.adjudicator.report.SimulationColumns;
 import org.adjudicator.report.StageView;
@@ -48,6 +48,7 @@ import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Causes;
 import org.adjudicator.workflow.ExpectationsUpdate;
 import org.adjudicator.workflow.Needs;
+import org.adjudicator.workflow.NeedsPath;
 import org.adjudicator.workflow.Outcome;
 
 /**
@@ -62,6 +63,10 @@ import org.adjudicator.workflow.Outcome;
 public class Api {
     /** The most matches left for which the page shows clinched / eliminated (the solver takes seconds beyond). */
     static final int STATUS_MATCHES_LEFT = 16;
+
+    /** As {@code needs}' defaults: {@code --limit} (3^10 outcomes) and {@code --solver-budget} (ms). */
+    static final long NEEDS_LIMIT = 59_049;
+    static final long NEEDS_BUDGET_MILLIS = 2_000;
 
     /** The most runs one simulation may take from the page. */
     static final int MAX_RUNS = 100_000;
@@ -90,10 +95,10 @@ public class Api {
     ExplainReport explainReport;
 
     @Inject
-    Needs needs;
+    Simulator simulator;
 
     @Inject
-    Simulator simulator;
+    NeedsPath needsPath;
 
     private final Map<String, Base> bases = new ConcurrentHashMap<>();
     private final Map<String, Written> written = new ConcurrentHashMap<>();
@@ -204,9 +209,11 @@ public class Api {
         }).toList());
         json.put("champion", now.champion());
         json.put("teams", after.tournament().teamNames());
-        json.put("tables", after.leagueTables().stream().map(t -> {
+        // Every table and every knockout tie, each with its teams: what the page's Explain offers.
+        json.put("tables", after.rankings().stream().map(t -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("name", t.name());
+            x.put("kind", t.table().isLeague() ? "table" : "tie");
             x.put("teams", t.placements().stream().map(Placement::getTeam).toList());
             return x;
         }).toList());
@@ -269,9 +276,12 @@ public class Api {
         return buffer.toString();
     }
 
-    /** POST /api/explain: {@code explain} between two teams of a table, line by line. */
+    /**
+     * POST /api/explain: {@code explain} between two teams of a table, or of the knockout tie they
+     * played ("why did ADT go through?"), line by line, as the command says it.
+     */
     public Map<String, Object> explain(Workspace workspace, JsonNode body) {
-        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "table", "teamA", "teamB"));
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "table", "teamA", "teamB", "lang"));
         String a = text(body, "teamA", true);
         String b = text(body, "teamB", true);
         for (String team : List.of(a, b)) {
@@ -283,62 +293,78 @@ public class Api {
         Adjudication adjudication = adjudicator.adjudicate(c.edited(), c.rules(), false);
         String tableName = text(body, "table", false);
         Ranking table;
-        if (tableName == null) {
+        if (tableName == null || tableName.isBlank()) {
+            // As the command: a league table that holds both, else the one tie they played.
+            List<Ranking> ties = adjudication.rankings().stream().filter(r -> !r.table().isLeague() && r.hasTeam(a) && r.hasTeam(b)).toList();
             table = adjudication.leagueTables().stream().filter(r -> r.hasTeam(a) && r.hasTeam(b)).findFirst()
-                    .orElseThrow(() -> new ApiError(400, a + " and " + b + " are in no table together"));
+                    .orElseGet(() -> ties.size() == 1 ? ties.get(0) : null);
+            if (table == null) throw new ApiError(400, a + " and " + b + " are in no table and no tie together");
         } else {
             table = adjudication.ranking(tableName);
             if (table == null) {
-                throw new ApiError(400, "no table \"" + tableName + "\"; tables: "
+                throw new ApiError(400, "no table or tie \"" + tableName + "\"; there are: "
                         + adjudication.rankings().stream().map(Ranking::name).collect(Collectors.joining(", ")));
             }
             for (String team : List.of(a, b)) {
-                if (!table.hasTeam(team)) throw new ApiError(400, "\"" + team + "\" is not in the " + table.name());
+                if (table.hasTeam(team)) continue;
+                if (table.table().isLeague()) throw new ApiError(400, "\"" + team + "\" is not in the " + table.name());
+                throw new ApiError(400, "\"" + team + "\" is not in " + table.name() + " ("
+                        + String.join(" against ", table.table().getTeams()) + ")");
             }
         }
         StringWriter buffer = new StringWriter();
-        explainReport.explain(adjudication.rules(), table, a, b, new PrintWriter(buffer));
+        explainReport.explain(adjudication.rules(), table, a, b, Messages.of(text(body, "lang", false)), new PrintWriter(buffer));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("table", table.name());
+        json.put("kind", table.table().isLeague() ? "table" : "tie");
         json.put("lines", buffer.toString().lines().toList());
         return json;
     }
 
-    /** POST /api/needs: what a team needs from the matches left, as {@code needs} says it. */
+    /**
+     * POST /api/needs: what a team needs, by the path {@code needs} takes (see {@link NeedsPath}): a
+     * second leg margin by margin, the outcomes enumerated, or past the command's default limit the
+     * constraint solver with its default budget; {@code method} names which.
+     */
     public Map<String, Object> needs(Workspace workspace, JsonNode body) {
-        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "team", "target"));
+        Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "team", "target", "lang"));
         String team = text(body, "team", true);
         if (!c.edited().hasTeam(team)) {
             throw new ApiError(400, "no team \"" + team + "\" in " + c.name() + Suggest.didYouMean(team, c.edited().teamNames()));
         }
         String target = text(body, "target", false);
-        Needs.Analysis a = needs.analyse(c.edited(), c.rules().folder().toString(), team, target == null || target.isBlank() ? null : target,
-                59049);
-        List<String> lines = NeedsReport.lines(team, a);
+        NeedsPath.Answer answer = needsPath.answer(c.edited(), c.rules().folder().toString(), team,
+                target == null || target.isBlank() ? null : target, NEEDS_LIMIT, NEEDS_BUDGET_MILLIS);
+        Messages m = Messages.of(text(body, "lang", false));
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("team", a.team());
-        json.put("table", a.table());
-        // The first place asked (the target, when one is given), as before; every place in "answers".
-        json.put("target", a.first().target());
-        json.put("remaining", a.remaining().stream().map(Match::label).toList());
-        json.put("outcomes", a.outcomes());
-        json.put("clinched", a.first().clinched());
-        json.put("impossible", a.first().impossible());
-        json.put("reached", a.first().reached());
-        json.put("depends", a.first().depends());
-        json.put("dependsNotes", a.first().dependsNotes());
-        json.put("answers", a.answers().stream().map(one -> {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("target", one.target());
-            answer.put("clinched", one.clinched());
-            answer.put("impossible", one.impossible());
-            answer.put("reached", one.reached());
-            answer.put("depends", one.depends());
-            answer.put("dependsNotes", one.dependsNotes());
-            return answer;
-        }).toList());
-        json.put("bugs", a.bugs());
-        json.put("lines", lines);
+        json.put("team", team);
+        json.put("method", answer.method().id());
+        json.put("methodText", m.text("features.needs.method." + answer.method().id(), String.valueOf(answer.outcomes())));
+        Needs.Analysis a = answer.analysis();
+        if (a != null) {
+            json.put("table", a.table());
+            // The first place asked (the target, when one is given), as before; every place in "answers".
+            json.put("target", a.first().target());
+            json.put("remaining", a.remaining().stream().map(Match::label).toList());
+            json.put("outcomes", a.outcomes());
+            json.put("clinched", a.first().clinched());
+            json.put("impossible", a.first().impossible());
+            json.put("reached", a.first().reached());
+            json.put("depends", a.first().depends());
+            json.put("dependsNotes", a.first().dependsNotes());
+            json.put("answers", a.answers().stream().map(one -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("target", one.target());
+                x.put("clinched", one.clinched());
+                x.put("impossible", one.impossible());
+                x.put("reached", one.reached());
+                x.put("depends", one.depends());
+                x.put("dependsNotes", one.dependsNotes());
+                return x;
+            }).toList());
+            json.put("bugs", a.bugs());
+        }
+        json.put("lines", answer.lines());
         return json;
     }
 
@@ -502,6 +528,12 @@ public class Api {
         Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
         JsonNode inputs = edits.isEmpty() ? TextNode.valueOf(text) : SettledMemo.inputs(tree);
         return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs);
+    }
+
+    /** The match numbered {@code number} in the scenario's file (as the page numbers them), as edited; null: none. */
+    Match editedMatch(Context c, int number) {
+        Map<String, Integer> numbers = c.written().numbers();
+        return c.edited().matches().stream().filter(m -> Integer.valueOf(number).equals(numbers.get(Edits.key(m)))).findFirst().orElse(null);
     }
 
     /** The scenario as written, read from its file unless its text is the one last read. */

@@ -58,7 +58,10 @@ public class WebServer {
             "/", new String[] {"web/index.html", "text/html; charset=utf-8"},
             "/index.html", new String[] {"web/index.html", "text/html; charset=utf-8"},
             "/app.js", new String[] {"web/app.js", "text/javascript; charset=utf-8"},
-            "/style.css", new String[] {"web/style.css", "text/css; charset=utf-8"});
+            "/style.css", new String[] {"web/style.css", "text/css; charset=utf-8"},
+            "/bracket.js", new String[] {"web/bracket.js", "text/javascript; charset=utf-8"},
+            "/compare.js", new String[] {"web/compare.js", "text/javascript; charset=utf-8"},
+            "/hearing.js", new String[] {"web/hearing.js", "text/javascript; charset=utf-8"});
 
     /**
      * The JDK's server writes an answer's headers and its body in two writes; with Nagle's
@@ -74,6 +77,9 @@ public class WebServer {
 
     @Inject
     Api api;
+
+    @Inject
+    Features features;
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -245,6 +251,15 @@ public class WebServer {
                 JsonNode body = body(exchange, method);
                 String report = compute(engine, () -> api.report(workspace, body));
                 send(exchange, 200, "text/html; charset=utf-8", report.getBytes(StandardCharsets.UTF_8));
+            }
+            case "/api/compare" -> {
+                JsonNode body = body(exchange, method);
+                json(exchange, compute(engine, () -> features.compare(workspace, body)));
+            }
+            case "/api/hearing" -> {
+                JsonNode body = body(exchange, method);
+                String record = compute(engine, () -> features.hearing(workspace, body));
+                send(exchange, 200, "text/html; charset=utf-8", record.getBytes(StandardCharsets.UTF_8));
             }
             default -> throw new ApiError(404, "nothing at " + path);
         }

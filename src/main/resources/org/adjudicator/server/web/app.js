@@ -46,6 +46,9 @@ function request() {
   return body;
 }
 
+// What the page's other scripts (compare.js, hearing.js) read: the request the page would send now.
+window.workspace = { request };
+
 function options(select, values, keep) {
   const previous = keep ? select.value : null;
   select.replaceChildren(...values.map(([value, label]) => {
