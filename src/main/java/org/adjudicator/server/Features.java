@@ -159,7 +159,8 @@ public class Features {
             String stage = s.path("stage").asText("").strip();
             list.add(new String[] {stage.isEmpty()
                     ? m.text("features.hearing.edit.sanction", (points > 0 ? "+" : "") + points, s.path("team").asText().strip())
-                    : m.text("features.hearing.edit.sanctionIn", (points > 0 ? "+" : "") + points, s.path("team").asText().strip(), stage),
+                    : m.text("features.hearing.edit.sanctionIn", (points > 0 ? "+" : "") + points, s.path("team").asText().strip(),
+                            m.stage(c.rules(), stage, StageView.title(stage))),
                     reason(s)});
         }
         for (JsonNode w : edits.path("withdrawals")) {

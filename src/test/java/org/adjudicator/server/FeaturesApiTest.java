@@ -126,13 +126,13 @@ class FeaturesApiTest {
     void writesTheRecordOfAHearingWithTheReasonsGiven() throws Exception {
         int match = ServerApiTest.matchNumber(ServerApiTest.FINAL_GROUP, "final-group", "Binacional", "Atlético Grau");
         String body = "{\"scenario\":\"" + ServerApiTest.FINAL_GROUP + "\",\"edits\":{\"matches\":[{\"match\":" + match
-                + ",\"score\":\"0-1\"}],\"sanctions\":[{\"team\":\"Binacional\",\"points\":-3}]},\"reasons\":[\"Acta arbitral corregida\"]";
+                + ",\"score\":\"0-1\"}],\"sanctions\":[{\"team\":\"Binacional\",\"points\":-3,\"stage\":\"final-group\"}]},\"reasons\":[\"Acta arbitral corregida\"]";
         Answer a = post("/api/hearing", body + "}");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.type()).startsWith("text/html");
         assertThat(a.body()).startsWith("<!DOCTYPE html>").contains("<h1>Record of the hearing: Copa Perú 2017")
                 .contains("The result Binacional 0-1 Atlético Grau", "Reason given: Acta arbitral corregida")
-                .contains("A sanction of -3 point(s) on Binacional", "No reason entered.")
+                .contains("A sanction of -3 point(s) on Binacional (Final group)", "No reason entered.")
                 .contains("champion: Binacional -> Atlético Grau", "Champion with the changes: Atlético Grau")
                 .contains("@media print", "data-hearing");
         Answer es = post("/api/hearing", body + ",\"lang\":\"es\"}");
