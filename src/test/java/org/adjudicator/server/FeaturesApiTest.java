@@ -133,7 +133,7 @@ class FeaturesApiTest {
         assertThat(a.body()).startsWith("<!DOCTYPE html>").contains("<h1>Record of the hearing: Copa Perú 2017")
                 .contains("The result Binacional 0-1 Atlético Grau", "Reason given: Acta arbitral corregida")
                 .contains("A sanction of -3 point(s) on Binacional (Final group)", "No reason entered.")
-                .contains("champion: Binacional -> Atlético Grau", "Champion with the changes: Atlético Grau")
+                .contains("champion: Binacional -&gt; Atlético Grau", "Champion with the changes: Atlético Grau")
                 .contains("@media print", "data-hearing");
         Answer es = post("/api/hearing", body + ",\"lang\":\"es\"}");
         assertThat(es.body()).contains("<html lang=\"es\">", "Acta de la audiencia", "Motivo indicado: Acta arbitral corregida");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -28,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -195,6 +198,11 @@ class WorkspaceFeaturesBrowserTest {
         browser.get(record.toUri().toString());
         assertThat(text("h1")).isEqualTo("Record of the hearing: Copa Perú 2017 - national stage");
         screenshot("hearing-record.png");
+        // Printed to PDF as the browser prints it (the print style: one stage a page).
+        Pdf pdf = browser.print(new PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(SCREENSHOTS.resolve("hearing-record.pdf"), bytes);
     }
 
     private static void deleteTree(Path root) throws Exception {
