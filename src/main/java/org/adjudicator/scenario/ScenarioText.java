@@ -186,7 +186,16 @@ public final class ScenarioText {
 
     /** Replaces a value by another, written as YAML text. */
     public void replace(Node node, String valueYaml) {
-        add(start(node), end(node), valueYaml);
+        int start = start(node);
+        int end = end(node);
+        // A comment after the value keeps its column, as far as the new value leaves room for it.
+        int spaces = 0;
+        while (end + spaces < text.length() && text.charAt(end + spaces) == ' ') spaces++;
+        if (spaces > 0 && end + spaces < text.length() && text.charAt(end + spaces) == '#') {
+            add(start, end + spaces, valueYaml + " ".repeat(Math.max(1, spaces - (valueYaml.length() - (end - start)))));
+            return;
+        }
+        add(start, end, valueYaml);
     }
 
     /**

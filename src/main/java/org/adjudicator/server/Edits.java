@@ -212,7 +212,9 @@ final class Edits {
                     if (f.getKey().equals("match")) continue;
                     String value = f.getValue().asText("").strip();
                     if (SCORES.contains(f.getKey())) value = value.replaceAll("\\s+", "");
-                    changes.computeIfAbsent(match, k -> new LinkedHashMap<>()).put(f.getKey(), value.isEmpty() ? null : ScenarioText.yaml(value));
+                    // A score is written plain, as the file writes its own (2-1 is text to the reader, never a number).
+                    String written = SCORES.contains(f.getKey()) && SCORE.matcher(value).matches() ? value : ScenarioText.yaml(value);
+                    changes.computeIfAbsent(match, k -> new LinkedHashMap<>()).put(f.getKey(), value.isEmpty() ? null : written);
                 }
             }
             changes.forEach(text::set);

@@ -194,6 +194,13 @@ class WorkspaceFeaturesBrowserTest {
         assertThat(html).contains("Record of the hearing: Copa Perú 2017", "The result Binacional 0-1 Atlético Grau",
                 "Reason given: The referee&#39;s report gives the goal to Atlético Grau", "champion: Binacional -&gt; Atlético Grau",
                 "@media print", "data-bracket");
+        // The scenario as edited, downloaded: the file's comments kept, the score changed in place.
+        browser.findElement(By.id("download-scenario")).click();
+        Path scenario = DOWNLOADS.resolve("national-stage-whatif.yaml");
+        waiting().until(d -> Files.isRegularFile(scenario) && scenario.toFile().length() > 0);
+        List<String> written = Files.readAllLines(Path.of(ServerApiTest.NATIONAL), StandardCharsets.UTF_8);
+        assertThat(Files.readAllLines(scenario, StandardCharsets.UTF_8))
+                .containsSubsequence(written.stream().filter(l -> l.startsWith("#")).toList());
         // Opened as the official opens it, it reads as a document.
         browser.get(record.toUri().toString());
         assertThat(text("h1")).isEqualTo("Record of the hearing: Copa Perú 2017 - national stage");
