@@ -89,8 +89,8 @@ final class Mistakes {
             String key = options ? "mistake.missingOptions" : parameters ? "mistake.missingParameters" : "mistake.missingArguments";
             return es.text(key, names.size(), String.join(", ", names));
         }
-        if (e instanceof CommandLine.OverwrittenOptionException && e.getArgSpec() != null) {
-            return es.text("mistake.onlyOnce", argument(e.getArgSpec(), es, help));
+        if (e instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
+            return es.text("mistake.onlyOnce", argument(twice.getOverwritten(), es, help));
         }
         if (message.startsWith("Invalid value for ") && e.getArgSpec() != null) {
             String argument = argument(e.getArgSpec(), es, help);
