@@ -46,12 +46,17 @@ final class HelpLanguage {
     /**
      * Gives the command line and its subcommands the help texts of {@code language}: Spanish from
      * {@code help_es}; English as the annotations have it. Call it once every subcommand is added.
+     * The bundle is read when a usage is first shown, not before: a run that shows none (most) does
+     * not pay for it (tens of milliseconds of a cold start).
      */
     static void apply(CommandLine commandLine, Messages language) {
         if (!language.spanish()) return;
-        ResourceBundle bundle = bundle(language);
-        commandLine.setResourceBundle(bundle);
-        commandLine.setHelpFactory((spec, colors) -> new Translated(spec, colors, bundle));
+        commandLine.setHelpFactory((spec, colors) -> {
+            ResourceBundle bundle = bundle(language);
+            CommandLine root = spec.root().commandLine();
+            if (root != null && root.getResourceBundle() != bundle) root.setResourceBundle(bundle);
+            return new Translated(spec, colors, bundle);
+        });
     }
 
     /** The placeholders of {@code text} in the bundle's words ("--out=FILE" to "--out=ARCHIVO"); a word it lacks as it is. */
