@@ -22,6 +22,8 @@ import picocli.CommandLine.ParameterException;
  */
 final class Mistakes {
     private static final Pattern MISSING_COMMAND = Pattern.compile("Missing a command: .*");
+    /** {@code help rnak}: picocli's help command names a command it does not know. */
+    private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
     private static final Pattern EMPTY_OPTION = Pattern.compile("option (\\S+) is given an empty value");
     private static final Pattern EMPTY_PARAMETER = Pattern.compile("(\\S+) is given an empty value");
     private static final Pattern FOUND_INSTEAD = Pattern.compile(".*Expected parameter .*for option '([^']*)'.* but found '(.*)'");
@@ -35,12 +37,15 @@ final class Mistakes {
     static String line(ParameterException e, Messages language) {
         CommandLine wrong = e.getCommandLine();
         String what = language.spanish() ? capitalized(spanish(e, language, HelpLanguage.bundle(language))) : e.getMessage();
-        String suggestion = "";
+        String misspelt = null;
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
                 && !wrong.getSubcommands().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            String closest = closest(unmatched.getUnmatched().get(0), wrong);
-            if (closest != null) suggestion = language.text("mistake.didYouMean", closest);
+            misspelt = unmatched.getUnmatched().get(0);
         }
+        Matcher help = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(e.getMessage()));
+        if (help.matches()) misspelt = help.group(1);
+        String closest = misspelt == null ? null : closest(misspelt, wrong);
+        String suggestion = closest == null ? "" : language.text("mistake.didYouMean", closest);
         return ControlCharacters.escape(language.text("mistake.line", what, suggestion, wrong.getCommandSpec().qualifiedName()));
     }
 
@@ -62,6 +67,7 @@ final class Mistakes {
             return es.text("mistake.missingCommand", String.join(", ", commands.subList(0, commands.size() - 1)),
                     commands.get(commands.size() - 1));
         }
+        if ((m = UNKNOWN_SUBCOMMAND.matcher(message)).matches()) return es.text("mistake.unknownCommand", "'" + m.group(1) + "'");
         if ((m = EMPTY_OPTION.matcher(message)).matches()) return es.text("mistake.emptyOption", m.group(1));
         if ((m = EMPTY_PARAMETER.matcher(message)).matches()) return es.text("mistake.emptyParameter", HelpLanguage.labels(help, m.group(1)));
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {

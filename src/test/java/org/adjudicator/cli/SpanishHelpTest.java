@@ -207,6 +207,7 @@ class SpanishHelpTest {
             no command          | -                                      | Falta un comando: run, rank, explain, check-fixtures, pair, verify, whatif, impact, needs, simulate, bench, serve, rules o import; consulte 'adjudicator --help'
             no rules command    | rules                                  | Falta un comando: check, new, describe o diff; consulte 'adjudicator rules --help'
             a value then option | rank FINAL --table --trace             | La opción '--table' necesita un valor, pero le sigue '--trace'; consulte 'adjudicator rank --help'
+            help on a misspelt  | help rnak                              | Comando desconocido: 'rnak'; ¿quiso decir "rank"?; consulte 'adjudicator --help'
             """)
     void aMistakeIsOneSpanishLine(String what, String line, String expected) {
         List<String> args = new ArrayList<>();
