@@ -24,7 +24,6 @@ import org.adjudicator.report.RunJson;
 import org.adjudicator.report.RunReport;
 import org.adjudicator.report.TextReport;
 import org.adjudicator.scenario.ScenarioReader;
-import org.adjudicator.scenario.Suggest;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import picocli.CommandLine;
@@ -176,7 +175,9 @@ public final class Main implements Runnable {
      * --help, --version, a mistake) every command, as {@link #commandLine(WeldContainer, PrintWriter, PrintWriter)}.
      */
     public static CommandLine commandLine(WeldContainer container, PrintWriter out, PrintWriter err, String[] args) {
-        return commandLine(container, out, err, commandsFor(args));
+        CommandLine commandLine = commandLine(container, out, err, commandsFor(args));
+        HelpLanguage.apply(commandLine, Language.of(args, System.getenv()));
+        return commandLine;
     }
 
     /** The one command the arguments name first, or every command when they name none (help is run with its siblings). */
@@ -207,15 +208,8 @@ public final class Main implements Runnable {
 
     /** A command-line mistake: one line saying what is wrong and where to read more, exit 2 (the usage is --help's). */
     private static int mistake(CommandLine.ParameterException e, String[] args) {
-        CommandLine wrong = e.getCommandLine();
-        PrintWriter err = wrong.getErr();
-        String suggestion = "";
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
-                && !wrong.getSubcommands().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            suggestion = Suggest.didYouMean(unmatched.getUnmatched().get(0), wrong.getSubcommands().keySet());
-        }
-        err.println(ControlCharacters.escape(e.getMessage() + suggestion + "; see '"
-                + wrong.getCommandSpec().qualifiedName() + " --help'"));
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(Mistakes.line(e, Language.of(args, System.getenv())));
         err.flush();
         return BAD_INPUT;
     }
