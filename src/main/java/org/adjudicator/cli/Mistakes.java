@@ -46,6 +46,8 @@ final class Mistakes {
         if (help.matches()) misspelt = help.group(1);
         String closest = misspelt == null ? null : closest(misspelt, wrong);
         String suggestion = closest == null ? "" : language.text("mistake.didYouMean", closest);
+        // picocli ends its sentence with a full stop; the suggestion goes on the same sentence.
+        if (!suggestion.isEmpty() && what.endsWith(".")) what = what.substring(0, what.length() - 1);
         return ControlCharacters.escape(language.text("mistake.line", what, suggestion, wrong.getCommandSpec().qualifiedName()));
     }
 
