@@ -113,7 +113,7 @@ class ServerLanguageTest {
         for (String path : List.of("/api/whatif", "/api/explain", "/api/needs")) {
             String body = switch (path) {
                 case "/api/explain" -> explain("LANG");
-                case "/api/needs" -> "{\"scenario\":\"" + ServerApiTest.FINAL_GROUP + "\",\"lang\":\"LANG\",\"team\":\"Atlético Grau\"}";
+                case "/api/needs" -> ServerApiTest.finalGroupBeforeRound3(",\"team\":\"Atlético Grau\",\"lang\":\"LANG\"");
                 default -> whatif;
             };
             Answer es = send(path, body.replace("LANG", "es"), null);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -86,6 +87,11 @@ class WorkspaceSpanishBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // The page itself 1280x800 (a laptop's screen), whatever the window adds around it.
+        @SuppressWarnings("unchecked")
+        List<Number> around = (List<Number>) browser.executeScript(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
+        browser.manage().window().setSize(new Dimension(1280 + around.get(0).intValue(), 800 + around.get(1).intValue()));
     }
 
     @AfterAll
@@ -152,6 +158,7 @@ class WorkspaceSpanishBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#language [data-lang='es']")).getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(browser.findElement(By.id("sanction-stage")).getAttribute("placeholder")).isEqualTo("etapa (opcional)");
         assertSpanish("after loading the 2017 national stage");
+        assertThat(browser.executeScript("return [window.innerWidth, window.innerHeight].join('x')")).isEqualTo("1280x800");
         screenshot("workspace-es.png");
 
         // A position explained in the report, then between two teams in the side panel.
