@@ -138,6 +138,7 @@ class WorkspaceSpanishBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
+        browser.executeScript("window.scrollTo(0, 0); document.querySelector('aside.side').scrollTo(0, 0);");
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
