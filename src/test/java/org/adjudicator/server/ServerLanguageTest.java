@@ -107,6 +107,13 @@ class ServerLanguageTest {
     }
 
     @Test
+    void clinchedAndEliminatedInSpanish() throws Exception {
+        JsonNode a = send("/api/whatif", ServerApiTest.finalGroupBeforeRound3(",\"lang\":\"es\""), null).json();
+        assertThat(a.path("html").asText()).contains(": asegurados y eliminados</h2>", "<li>asegurado: ", "<li>eliminado: ",
+                "2 partidos por jugar; puntaje: 3 por partido ganado").doesNotContain("clinched", "match(es)");
+    }
+
+    @Test
     void theJsonKeysAreTheSameInBothLanguages() throws Exception {
         String whatif = "{\"scenario\":\"" + ServerApiTest.FINAL_GROUP + "\",\"lang\":\"LANG\",\"edits\":{\"matches\":[{\"match\":"
                 + ServerApiTest.matchNumber(ServerApiTest.FINAL_GROUP, "final-group", "Binacional", "Atlético Grau") + ",\"score\":\"0-1\"}]}}";
