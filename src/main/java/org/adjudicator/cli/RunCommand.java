@@ -101,7 +101,7 @@ public class RunCommand implements Callable<Integer> {
                     report.markdown(adjudication, out);
                     StatusReport.markdown(adjudication, statuses, out);
                 }
-                case html -> html.document(adjudication, StatusReport.html(adjudication, statuses), out);
+                case html -> html.document(adjudication, StatusReport.html(adjudication, statuses, Language.of(spec)), Language.of(spec), out);
                 default -> {
                     report.text(adjudication, Language.of(spec), out);
                     StatusReport.text(adjudication, statuses, Language.of(spec), out);

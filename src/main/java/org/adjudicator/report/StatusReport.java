@@ -58,28 +58,39 @@ public final class StatusReport {
             out.println(m.text("status.heading", name, s.remaining().size()));
             out.println("  " + m.text("status.method", s.award().win(), s.award().draw(), s.award().loss(), s.solves(), s.timedOut(),
                     s.witnesses(), String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0)));
-            int teams = table.placements().size();
             for (Place place : s.places()) {
-                String positions = place.first() == place.last() ? m.text("status.place", m.ordinal(place.first()))
-                        : m.text("status.places", place.first(), place.last());
-                out.println("  " + StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions + ")");
-                Map<String, List<String>> byLabel = new LinkedHashMap<>();
-                for (String label : List.of("clinched", "cannot escape it", "open", "open (not proven)", "eliminated", "safe from it",
-                        "cannot finish there")) byLabel.put(label, new ArrayList<>());
-                s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
-                        .forEach(st -> byLabel.get(st.label(teams)).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
-                                + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints())
-                                        ? " " + m.text("status.onlyLevelOnPoints") : "")));
-                // The labels this place shows in English (groups()), each said in Spanish.
-                for (String label : groups(table, s, place).keySet()) {
-                    List<String> named = byLabel.get(label);
-                    String said = named == null || named.isEmpty() ? m.text("status.none") : named.size() + ": " + String.join(", ", named);
-                    out.println("    " + m.text("status.label." + label.replace(' ', '_').replace("(", "").replace(")", "")) + ": " + said);
-                }
+                out.println("  " + spanishPlace(a, s, place, m));
+                spanishGroups(table, s, place, m).forEach((label, said) -> out.println("    " + label + ": " + said));
             }
             for (String bug : s.bugs()) out.println("  " + bug);
         }
         out.flush();
+    }
+
+    /** A place's name and positions, in Spanish: "Octavos de final (puestos 1-8)". */
+    private static String spanishPlace(Adjudication a, TableStatus s, Place place, Messages m) {
+        String positions = place.first() == place.last() ? m.text("status.place", m.ordinal(place.first()))
+                : m.text("status.places", place.first(), place.last());
+        return StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions + ")";
+    }
+
+    /** The labels a place shows in English ({@link #groups}), each said in Spanish with its teams. */
+    private static Map<String, String> spanishGroups(Ranking table, TableStatus s, Place place, Messages m) {
+        int teams = table.placements().size();
+        Map<String, List<String>> byLabel = new LinkedHashMap<>();
+        for (String label : List.of("clinched", "cannot escape it", "open", "open (not proven)", "eliminated", "safe from it",
+                "cannot finish there")) byLabel.put(label, new ArrayList<>());
+        s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
+                .forEach(st -> byLabel.get(st.label(teams)).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
+                        + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints())
+                                ? " " + m.text("status.onlyLevelOnPoints") : "")));
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (String label : groups(table, s, place).keySet()) {
+            List<String> named = byLabel.get(label);
+            String said = named == null || named.isEmpty() ? m.text("status.none") : named.size() + ": " + String.join(", ", named);
+            lines.put(m.text("status.label." + label.replace(' ', '_').replace("(", "").replace(")", "")), said);
+        }
+        return lines;
     }
 
     /** A place's name in Spanish: the first places of a table, or its zone as the zone's rule words it. */
@@ -115,6 +126,12 @@ public final class StatusReport {
 
     /** The same as HTML sections, one a table, for {@code run --format html} (escaped as the rest of the page). */
     public static String html(Adjudication a, List<TableStatus> statuses) {
+        return html(a, statuses, Messages.ENGLISH);
+    }
+
+    /** In a language: English exactly as {@link #html(Adjudication, List)}; Spanish from the bundle, as the Spanish text. */
+    public static String html(Adjudication a, List<TableStatus> statuses, Messages m) {
+        if (m.spanish()) return spanishHtml(a, statuses, m);
         StringBuilder html = new StringBuilder();
         for (TableStatus s : statuses) {
             Ranking table = a.ranking(s.table());
@@ -125,6 +142,29 @@ public final class StatusReport {
                 html.append("<li><strong>").append(HtmlReport.esc(StageView.title(place.name()))).append("</strong> (")
                         .append(HtmlReport.esc(place.positions())).append(")<ul>");
                 groups(table, s, place).forEach((label, teams) -> html.append("<li>").append(HtmlReport.esc(label)).append(": ")
+                        .append(HtmlReport.esc(teams)).append("</li>"));
+                html.append("</ul></li>\n");
+            }
+            html.append("</ul>\n");
+            for (String bug : s.bugs()) html.append("<p class=\"bug\">").append(HtmlReport.esc(bug)).append("</p>\n");
+            html.append("</section>\n");
+        }
+        return html.toString();
+    }
+
+    private static String spanishHtml(Adjudication a, List<TableStatus> statuses, Messages m) {
+        StringBuilder html = new StringBuilder();
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            String stage = table.table().getStage();
+            String name = stage == null || stage.isEmpty() ? s.table() : m.stage(a.rules(), stage, s.table());
+            html.append("<section class=\"stage status\"><h2>").append(HtmlReport.esc(m.text("html.status.heading", name))).append("</h2>\n");
+            String method = m.text("status.method", s.award().win(), s.award().draw(), s.award().loss(), s.solves(), s.timedOut(),
+                    s.witnesses(), String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0));
+            html.append("<p><em>").append(HtmlReport.esc(m.text("html.status.method", s.remaining().size(), method))).append("</em></p>\n<ul>\n");
+            for (Place place : s.places()) {
+                html.append("<li><strong>").append(HtmlReport.esc(spanishPlace(a, s, place, m))).append("</strong><ul>");
+                spanishGroups(table, s, place, m).forEach((label, teams) -> html.append("<li>").append(HtmlReport.esc(label)).append(": ")
                         .append(HtmlReport.esc(teams)).append("</li>"));
                 html.append("</ul></li>\n");
             }

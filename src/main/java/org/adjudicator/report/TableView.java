@@ -66,7 +66,18 @@ public final class TableView {
             if (es != null && !es.isEmpty()) return es;
         }
         String figure = columns().get(heading);
-        return figure == null ? heading : messages.textOr("column." + figure, heading);
+        if (figure != null && messages.has("column." + figure)) return messages.text("column." + figure);
+        // A column the rules declare under a criterion's own heading (a tie's "Agg"): that criterion's @columnEs,
+        // the table's criteria first, then any rule of the set (a tie shows figures its criteria may not use).
+        if (rules != null) {
+            List<String> criteria = new ArrayList<>(ranking.precedence() == null ? List.of() : ranking.precedence().getCriteria());
+            rules.sources().keySet().stream().sorted().forEach(criteria::add);
+            for (String criterion : criteria) {
+                String es = heading.equals(rules.metadata(criterion, "column")) ? rules.metadata(criterion, "columnEs") : null;
+                if (es != null && !es.isEmpty()) return es;
+            }
+        }
+        return heading;
     }
 
     /** Without columns declared by the rules: the first eight figures of a record, under their own names. */

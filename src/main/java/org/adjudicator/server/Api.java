@@ -58,6 +58,10 @@ import org.adjudicator.workflow.Outcome;
  * ({@code run --format json}, {@code whatif}, {@code explain}, {@code needs}, {@code simulate}).
  * The server keeps no state a request can change, but the result of each scenario as written
  * (what a what-if compares with) and the running simulations.
+ *
+ * <p>Every request may carry {@code lang} ("es" or "en"; the server puts in the browser's language
+ * when it does not): the texts of the answer (sentences, the report's HTML, errors) are in it; the
+ * JSON keys never change with it.
  */
 @Singleton
 public class Api {
@@ -140,7 +144,22 @@ public class Api {
 
     /** One request's scenario: as written, as edited, and the set that adjudicates it. */
     record Context(String name, Path file, String text, Tournament original, Tournament edited, RuleSet rules,
-                   RuleSet ownRules, String yaml, boolean changed, Written written, JsonNode inputs) {
+                   RuleSet ownRules, String yaml, boolean changed, Written written, JsonNode inputs, Messages messages) {
+    }
+
+    /** A request's {@code lang}: "es" or "en" (a region allowed: "es-PE"); any other is refused. */
+    static Messages language(String lang) {
+        String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!l.matches("(es|en)([-_][a-z0-9]+)*")) throw new ApiError(400, "api.error.lang", lang);
+        return Messages.of(l);
+    }
+
+    /** The language of a request's body: its {@code lang}, English without one. */
+    public static Messages messages(JsonNode body) {
+        JsonNode lang = body == null ? null : body.get("lang");
+        if (lang == null || lang.isNull()) return Messages.ENGLISH;
+        if (!lang.isTextual()) throw new ApiError(400, "api.error.lang", lang.toString());
+        return language(lang.asText());
     }
 
     /** GET /api/scenarios: the scenarios served, each with its name, and the sets. */
@@ -184,6 +203,7 @@ public class Api {
      */
     public Map<String, Object> whatIf(Workspace workspace, JsonNode body) {
         Context c = context(workspace, body, Set.of("scenario", "rules", "edits"));
+        Messages words = c.messages();
         Adjudication after = settled().adjudicate(c.edited(), c.rules(), c.inputs());
         Outcome before = base(c).outcome();
         Outcome now = Outcome.of(after);
@@ -204,6 +224,7 @@ public class Api {
             x.put("before", ch.before());
             x.put("after", ch.after());
             x.put("detail", ch.detail());
+            // TODO(es-workflow): the sentence in the language of m, once Outcome.Change says it in one.
             x.put("sentence", ch.sentence());
             return x;
         }).toList());
@@ -222,10 +243,10 @@ public class Api {
         List<TableStatus> statuses = Clinch.openTables(after).stream()
                 .filter(t -> Clinch.remaining(after.tournament(), t).size() <= STATUS_MATCHES_LEFT)
                 .map(t -> clinch.analyse(after, t, 2_000)).toList();
-        json.put("html", html.body(after, marks) + StatusReport.html(after, statuses));
+        json.put("html", html.body(after, marks, words) + StatusReport.html(after, statuses, words));
         // The document itself, not its text read back: the answer's JSON is written once.
         json.put("run", runJson.document(after, Map.of()));
-        json.put("yaml", c.changed() || after.rules() != c.ownRules() ? withExpectations(c.yaml(), after) : c.yaml());
+        json.put("yaml", c.changed() || after.rules() != c.ownRules() ? withExpectations(c.yaml(), after, words) : c.yaml());
         return json;
     }
 
@@ -235,7 +256,7 @@ public class Api {
      */
     private static Causes singleEdit(Context c, JsonNode body, Map<String, Integer> numbers) {
         if (c.rules() != c.ownRules()) return null;
-        List<String> words = Edits.of(body.get("edits")).words(index -> c.edited().matches().stream()
+        List<String> words = Edits.of(body.get("edits")).words(c.messages(), c.rules(), index -> c.edited().matches().stream()
                 .filter(m -> Integer.valueOf(index).equals(numbers.get(Edits.key(m)))).findFirst().orElse(null));
         return words.size() == 1 ? new Causes(List.of(new Causes.Change(words.get(0), null))) : null;
     }
@@ -246,21 +267,22 @@ public class Api {
      * left, the block turned into comments under a line that says why. A {@code status:} is kept
      * as written (its proof is not made again here).
      */
-    private static String withExpectations(String yaml, Adjudication after) {
+    private static String withExpectations(String yaml, Adjudication after, Messages m) {
         ScenarioText text = ScenarioText.of(yaml);
         if (ScenarioText.value(text.root(), "expect") == null) return yaml;
         ExpectationsUpdate update = ExpectationsUpdate.of(text, after);
         if (update.changed().isEmpty() && update.removed().isEmpty()) return yaml;
         List<String> lines = new ArrayList<>();
         if (update.nothingLeft()) {
-            lines.add("expect: removed by the workspace: with the changes made there these expectations no longer hold:");
+            // TODO(es-workflow): the lines of ExpectationsUpdate in the language of m.
+            lines.add(m.text("api.yaml.expectRemoved"));
             for (String r : update.removed()) lines.add("  " + r);
-            lines.add("The block as it was written:");
+            lines.add(m.text("api.yaml.asWritten"));
             ScenarioText removing = ScenarioText.of(yaml);
             removing.commentOut("expect", lines);
             return removing.result();
         }
-        lines.add("expect: brought by the workspace to the outcome with the changes made there:");
+        lines.add(m.text("api.yaml.expectBrought"));
         for (String c : update.changed()) lines.add("  " + c);
         for (String r : update.removed()) lines.add("  " + r);
         text.commentAbove("expect", lines);
@@ -272,7 +294,7 @@ public class Api {
         Context c = context(workspace, body, Set.of("scenario", "rules", "edits"));
         Adjudication a = adjudicator.adjudicate(c.edited(), c.rules(), false);
         StringWriter buffer = new StringWriter();
-        html.document(a, new PrintWriter(buffer));
+        html.document(a, "", c.messages(), new PrintWriter(buffer));
         return buffer.toString();
     }
 
@@ -282,14 +304,13 @@ public class Api {
      */
     public Map<String, Object> explain(Workspace workspace, JsonNode body) {
         Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "table", "teamA", "teamB", "lang"));
+        Messages m = c.messages();
         String a = text(body, "teamA", true);
         String b = text(body, "teamB", true);
         for (String team : List.of(a, b)) {
-            if (!c.edited().hasTeam(team)) {
-                throw new ApiError(400, "no team \"" + team + "\" in " + c.name() + Suggest.didYouMean(team, c.edited().teamNames()));
-            }
+            if (!c.edited().hasTeam(team)) throw noTeam(m, team, c);
         }
-        if (a.equals(b)) throw new ApiError(400, "name two different teams");
+        if (a.equals(b)) throw new ApiError(400, "api.error.sameTeam");
         Adjudication adjudication = adjudicator.adjudicate(c.edited(), c.rules(), false);
         String tableName = text(body, "table", false);
         Ranking table;
@@ -298,22 +319,21 @@ public class Api {
             List<Ranking> ties = adjudication.rankings().stream().filter(r -> !r.table().isLeague() && r.hasTeam(a) && r.hasTeam(b)).toList();
             table = adjudication.leagueTables().stream().filter(r -> r.hasTeam(a) && r.hasTeam(b)).findFirst()
                     .orElseGet(() -> ties.size() == 1 ? ties.get(0) : null);
-            if (table == null) throw new ApiError(400, a + " and " + b + " are in no table and no tie together");
+            if (table == null) throw new ApiError(400, "api.error.noTableOrTieTogether", a, b);
         } else {
             table = adjudication.ranking(tableName);
             if (table == null) {
-                throw new ApiError(400, "no table or tie \"" + tableName + "\"; there are: "
-                        + adjudication.rankings().stream().map(Ranking::name).collect(Collectors.joining(", ")));
+                throw new ApiError(400, "api.error.noTable", tableName,
+                        adjudication.rankings().stream().map(Ranking::name).collect(Collectors.joining(", ")));
             }
             for (String team : List.of(a, b)) {
                 if (table.hasTeam(team)) continue;
-                if (table.table().isLeague()) throw new ApiError(400, "\"" + team + "\" is not in the " + table.name());
-                throw new ApiError(400, "\"" + team + "\" is not in " + table.name() + " ("
-                        + String.join(" against ", table.table().getTeams()) + ")");
+                if (table.table().isLeague()) throw new ApiError(400, "api.error.notInTable", team, table.name());
+                throw new ApiError(400, "api.error.notInTie", team, table.name(), String.join(" - ", table.table().getTeams()));
             }
         }
         StringWriter buffer = new StringWriter();
-        explainReport.explain(adjudication.rules(), table, a, b, Messages.of(text(body, "lang", false)), new PrintWriter(buffer));
+        explainReport.explain(adjudication.rules(), table, a, b, m, new PrintWriter(buffer));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("table", table.name());
         json.put("kind", table.table().isLeague() ? "table" : "tie");
@@ -329,13 +349,11 @@ public class Api {
     public Map<String, Object> needs(Workspace workspace, JsonNode body) {
         Context c = context(workspace, body, Set.of("scenario", "rules", "edits", "team", "target", "lang"));
         String team = text(body, "team", true);
-        if (!c.edited().hasTeam(team)) {
-            throw new ApiError(400, "no team \"" + team + "\" in " + c.name() + Suggest.didYouMean(team, c.edited().teamNames()));
-        }
+        if (!c.edited().hasTeam(team)) throw noTeam(c.messages(), team, c);
         String target = text(body, "target", false);
         NeedsPath.Answer answer = needsPath.answer(c.edited(), c.rules().folder().toString(), team,
                 target == null || target.isBlank() ? null : target, NEEDS_LIMIT, NEEDS_BUDGET_MILLIS);
-        Messages m = Messages.of(text(body, "lang", false));
+        Messages m = c.messages();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("team", team);
         json.put("method", answer.method().id());
@@ -388,14 +406,14 @@ public class Api {
         JsonNode runsNode = body.path("runs");
         int runs = runsNode.isMissingNode() ? 1000 : runsNode.isIntegralNumber() ? runsNode.asInt() : -1;
         if (runs < 1 || runs > MAX_RUNS || (runsNode.isIntegralNumber() && runsNode.asLong() != runs)) {
-            throw new ApiError(400, "runs: between 1 and " + MAX_RUNS);
+            throw new ApiError(400, "api.error.runs", String.valueOf(MAX_RUNS));
         }
         JsonNode seedNode = body.path("seed");
-        if (!seedNode.isMissingNode() && !seedNode.isIntegralNumber()) throw new ApiError(400, "seed: a whole number");
+        if (!seedNode.isMissingNode() && !seedNode.isIntegralNumber()) throw new ApiError(400, "api.error.seed");
         long seed = seedNode.isMissingNode() ? 1 : seedNode.asLong();
         synchronized (jobs) {
             if (jobs.values().stream().anyMatch(j -> j.result == null && j.error == null)) {
-                throw new ApiError(429, "a simulation is already running; wait for it to finish");
+                throw new ApiError(429, "api.error.simulationRunning");
             }
             while (jobs.size() >= KEPT_JOBS) jobs.remove(jobs.keySet().stream().min(Integer::compare).orElseThrow());
         }
@@ -406,9 +424,9 @@ public class Api {
                 Simulator.Result result = simulator.simulate(c.edited(), c.rules(), runs, seed, 1, job.done::set);
                 job.result = simulation(c, result, runs, seed);
             } catch (UserError e) {
-                job.error = e.oneLine();
+                job.error = e.oneLine();   // TODO(es-errors): e.oneLine(c.messages())
             } catch (RuntimeException | StackOverflowError e) {
-                job.error = "internal error (a bug, not your input): " + e;
+                job.error = c.messages().text("api.error.internal", String.valueOf(e));
             }
         });
         return progress(job);
@@ -422,7 +440,7 @@ public class Api {
         } catch (NumberFormatException e) {
             job = null;
         }
-        if (job == null) throw new ApiError(404, "no simulation \"" + jobId + "\"");
+        if (job == null) throw new ApiError(404, "api.error.noSimulation", String.valueOf(jobId));
         return progress(job);
     }
 
@@ -456,6 +474,7 @@ public class Api {
         json.put("runs", runs);
         json.put("seed", seed);
         json.put("rules", c.rules().name());
+        // TODO(es-workflow): the headings in the language of c.messages(), once SimulationColumns words them in one.
         json.put("columns", outcomes.stream().map(o -> Map.of("outcome", o, "heading", SimulationColumns.heading(o))).toList());
         json.put("rows", teams.stream().map(t -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -468,10 +487,10 @@ public class Api {
 
     /** GET /api/rule?set=S&rule=R: a rule's DRL text, from a set the server serves, found by the rule's name. */
     public Map<String, Object> rule(Workspace workspace, String setName, String rule) {
-        if (setName == null || rule == null) throw new ApiError(400, "name the set and the rule: /api/rule?set=SET&rule=RULE");
+        if (setName == null || rule == null) throw new ApiError(400, "api.error.ruleQuery");
         RuleSet rules = loader.load(workspace.set(setName));
         RuleSet.RuleSource source = rules.sources().get(rule);
-        if (source == null) throw new ApiError(404, "no rule \"" + rule + "\" in the set " + setName);
+        if (source == null) throw new ApiError(404, "api.error.noRule", rule, setName);
         Path file = Path.of(source.path());
         List<String> lines;
         try {
@@ -501,10 +520,12 @@ public class Api {
 
     /** The scenario named, its text, the edits applied and checked, and the set to apply. */
     Context context(Workspace workspace, JsonNode body, Set<String> allowed) {
-        if (body == null || !body.isObject()) throw new ApiError(400, "the request's body is not a JSON object");
+        if (body == null || !body.isObject()) throw new ApiError(400, "api.error.notObject");
+        // Every request may say its language.
+        Messages m = messages(body);
         body.fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) {
-                throw new ApiError(400, "unknown field \"" + f + "\" (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            if (!allowed.contains(f) && !f.equals("lang")) {
+                throw new ApiError(400, "api.error.unknownField", f, String.join(", ", allowed.stream().sorted().toList()));
             }
         });
         String name = text(body, "scenario", true);
@@ -517,8 +538,8 @@ public class Api {
         Tournament original = w.original;
         RuleSet own = loader.load(loader.locate(original.rulesName(), file));
         RuleSet rules = setFolder == null ? own : loader.load(setFolder);
-        String header = "# What-if of " + file.getFileName() + (edits.isEmpty() ? "" : ", with the changes made in the workspace")
-                + (setFolder == null ? "" : "; rules " + setName + " instead of " + original.rulesName()) + "\n";
+        String header = "# " + m.text(edits.isEmpty() ? "api.yaml.header" : "api.yaml.header.edited", String.valueOf(file.getFileName()))
+                + (setFolder == null ? "" : m.text("api.yaml.header.rules", setName, original.rulesName())) + "\n";
         ObjectNode tree = w.tree(name);
         String yaml = edits.apply(name, tree, setFolder == null ? null : setName, header);
         // What the page downloads: a YAML file's own text with only the edits made (its comments kept).
@@ -527,7 +548,7 @@ public class Api {
         }
         Tournament edited = edits.isEmpty() ? original : reader.readText(file, name + " (as edited)", yaml);
         JsonNode inputs = edits.isEmpty() ? TextNode.valueOf(text) : SettledMemo.inputs(tree);
-        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs);
+        return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs, m);
     }
 
     /** The match numbered {@code number} in the scenario's file (as the page numbers them), as edited; null: none. */
@@ -601,10 +622,19 @@ public class Api {
     private static String text(JsonNode body, String field, boolean required) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            if (required) throw new ApiError(400, field + ": required");
+            if (required) throw new ApiError(400, "api.error.required", field);
             return null;
         }
-        if (!value.isTextual()) throw new ApiError(400, field + ": expected text");
+        if (!value.isTextual()) throw new ApiError(400, "api.error.expectedText", field);
         return value.asText();
+    }
+
+    /** No such team in the scenario, with the nearest name when one is near. */
+    private static ApiError noTeam(Messages m, String team, Context c) {
+        // Suggest words it in English ("; did you mean "X"?"): its name, said again in the request's language.
+        String suggestion = Suggest.didYouMean(team, c.edited().teamNames());
+        String near = suggestion.isEmpty() ? "" : m.text("api.error.didYouMean",
+                suggestion.substring(suggestion.indexOf('"') + 1, suggestion.lastIndexOf('"')));
+        return new ApiError(400, "api.error.noTeam", team, c.name(), near);
     }
 }

@@ -18,7 +18,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Match;
+import org.adjudicator.report.Messages;
+import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.ScenarioText;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -49,38 +52,38 @@ final class Edits {
     /** The {@code edits} of a request (absent: none), checked for shape: each problem is a 400 with its place. */
     static Edits of(JsonNode node) {
         if (node == null || node.isNull()) return new Edits(null);
-        if (!node.isObject()) throw new ApiError(400, "edits: expected an object with matches, sanctions, withdrawals");
+        if (!node.isObject()) throw new ApiError(400, "api.error.edits");
         only(node, "edits", Set.of("matches", "sanctions", "withdrawals"));
         int i = 0;
         for (JsonNode m : list(node, "matches")) {
             String at = "edits.matches[" + i++ + "]";
-            if (!m.isObject()) throw new ApiError(400, at + ": expected an object");
+            if (!m.isObject()) throw new ApiError(400, "api.error.expectedObject", at);
             if (!m.path("match").canConvertToInt() || !m.path("match").isIntegralNumber()) {
-                throw new ApiError(400, at + ".match: expected the match's number");
+                throw new ApiError(400, "api.error.edits.match", at + ".match");
             }
             Iterator<String> names = m.fieldNames();
             while (names.hasNext()) {
                 String field = names.next();
                 if (field.equals("match")) continue;
                 if (!MATCH_FIELDS.contains(field)) {
-                    throw new ApiError(400, at + ": unknown field \"" + field + "\" (allowed: match, " + String.join(", ", sorted(MATCH_FIELDS)) + ")");
+                    throw new ApiError(400, "api.error.unknownFieldAt", at, field, "match, " + String.join(", ", sorted(MATCH_FIELDS)));
                 }
                 JsonNode value = m.get(field);
-                if (!value.isNull() && !value.isTextual()) throw new ApiError(400, at + "." + field + ": expected text or null");
+                if (!value.isNull() && !value.isTextual()) throw new ApiError(400, "api.error.textOrNull", at + "." + field);
                 String text = value.asText("").strip();
                 if (SCORES.contains(field) && !text.isEmpty() && !SCORE.matcher(text).matches()) {
-                    throw new ApiError(400, at + "." + field + ": \"" + text + "\" is not a score; write HOME-AWAY, e.g. 2-1 (empty: none)");
+                    throw new ApiError(400, "api.error.notScore", at + "." + field, text);
                 }
             }
         }
         i = 0;
         for (JsonNode s : list(node, "sanctions")) {
             String at = "edits.sanctions[" + i++ + "]";
-            if (!s.isObject()) throw new ApiError(400, at + ": expected an object");
+            if (!s.isObject()) throw new ApiError(400, "api.error.expectedObject", at);
             only(s, at, Set.of("team", "points", "stage", "reason"));
-            if (!s.path("team").isTextual() || s.path("team").asText().isBlank()) throw new ApiError(400, at + ".team: expected a team's name");
+            if (!s.path("team").isTextual() || s.path("team").asText().isBlank()) throw new ApiError(400, "api.error.edits.team", at + ".team");
             if (!s.path("points").isIntegralNumber() || Math.abs(s.path("points").asLong()) > 99) {
-                throw new ApiError(400, at + ".points: expected a whole number of points between -99 and 99");
+                throw new ApiError(400, "api.error.edits.points", at + ".points");
             }
             text(s, at, "stage");
             text(s, at, "reason");
@@ -88,33 +91,34 @@ final class Edits {
         i = 0;
         for (JsonNode w : list(node, "withdrawals")) {
             String at = "edits.withdrawals[" + i++ + "]";
-            if (!w.isObject()) throw new ApiError(400, at + ": expected an object");
+            if (!w.isObject()) throw new ApiError(400, "api.error.expectedObject", at);
             only(w, at, Set.of("team", "reason"));
-            if (!w.path("team").isTextual() || w.path("team").asText().isBlank()) throw new ApiError(400, at + ".team: expected a team's name");
+            if (!w.path("team").isTextual() || w.path("team").asText().isBlank()) throw new ApiError(400, "api.error.edits.team", at + ".team");
             text(w, at, "reason");
         }
         return new Edits(node);
     }
 
     /**
-     * Each edit in the words a cause names it ("the sanction of -3 point(s) on Binacional"), a
-     * match's by its result as edited; {@code matchOf} finds the edited match of a number.
+     * Each edit in the words a cause names it ("the sanction of -3 point(s) on Binacional"), in the
+     * language of {@code words}, a match's by its result as edited; {@code matchOf} finds the edited
+     * match of a number.
      */
-    List<String> words(java.util.function.IntFunction<Match> matchOf) {
-        List<String> words = new ArrayList<>();
-        if (edits == null) return words;
+    List<String> words(Messages words, RuleSet rules, java.util.function.IntFunction<Match> matchOf) {
+        List<String> said = new ArrayList<>();
+        if (edits == null) return said;
         for (JsonNode m : list(edits, "matches")) {
             Match match = matchOf.apply(m.get("match").asInt());
-            words.add(match == null ? "the change to match " + m.get("match").asInt()
-                    : match.isAwarded() ? "the award " + match.getHome() + " v " + match.getAway() + " " + match.getAwardedScore()
-                    : "the result " + match.label());
+            said.add(match == null ? words.text("api.cause.match", String.valueOf(m.get("match").asInt()))
+                    : match.isAwarded() ? words.text("api.cause.award", match.getHome(), match.getAway(), match.getAwardedScore())
+                    : words.text("api.cause.result", StageView.label(words, rules, match)));
         }
         for (JsonNode s : list(edits, "sanctions")) {
             int points = s.get("points").asInt();
-            words.add("the sanction of " + (points > 0 ? "+" : "") + points + " point(s) on " + s.get("team").asText().strip());
+            said.add(words.text("api.cause.sanction", (points > 0 ? "+" : "") + points, s.get("team").asText().strip(), Math.abs(points)));
         }
-        for (JsonNode w : list(edits, "withdrawals")) words.add("the withdrawal of " + w.get("team").asText().strip());
-        return words;
+        for (JsonNode w : list(edits, "withdrawals")) said.add(words.text("api.cause.withdrawal", w.get("team").asText().strip()));
+        return said;
     }
 
     boolean isEmpty() {
@@ -148,7 +152,7 @@ final class Edits {
             for (JsonNode m : list(edits, "matches")) {
                 int index = m.get("match").asInt();
                 if (!matches.isArray() || index < 0 || index >= matches.size() || !matches.get(index).isObject()) {
-                    throw new ApiError(400, "edits: no match " + index + " in " + shown);
+                    throw new ApiError(400, "api.error.edits.noMatch", String.valueOf(index), shown);
                 }
                 ObjectNode match = (ObjectNode) matches.get(index);
                 Iterator<Map.Entry<String, JsonNode>> fields = m.fields();
@@ -204,7 +208,7 @@ final class Edits {
                 int index = m.get("match").asInt();
                 if (!(matches instanceof SequenceNode seq) || index < 0 || index >= seq.getValue().size()
                         || !(seq.getValue().get(index) instanceof MappingNode match)) {
-                    throw new ApiError(400, "edits: no match " + index + " in " + shown);
+                    throw new ApiError(400, "api.error.edits.noMatch", String.valueOf(index), shown);
                 }
                 Iterator<Map.Entry<String, JsonNode>> fields = m.fields();
                 while (fields.hasNext()) {
@@ -273,7 +277,7 @@ final class Edits {
     private static List<JsonNode> list(JsonNode node, String field) {
         JsonNode list = node.get(field);
         if (list == null || list.isNull()) return List.of();
-        if (!list.isArray()) throw new ApiError(400, "edits." + field + ": expected a list");
+        if (!list.isArray()) throw new ApiError(400, "api.error.edits.list", "edits." + field);
         List<JsonNode> items = new ArrayList<>();
         list.forEach(items::add);
         return items;
@@ -284,14 +288,14 @@ final class Edits {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ApiError(400, at + ": unknown field \"" + name + "\" (allowed: " + String.join(", ", sorted(allowed)) + ")");
+                throw new ApiError(400, "api.error.unknownFieldAt", at, name, String.join(", ", sorted(allowed)));
             }
         }
     }
 
     private static void text(JsonNode node, String at, String field) {
         if (node.has(field) && !node.get(field).isNull() && !node.get(field).isTextual()) {
-            throw new ApiError(400, at + "." + field + ": expected text");
+            throw new ApiError(400, "api.error.expectedText", at + "." + field);
         }
     }
 

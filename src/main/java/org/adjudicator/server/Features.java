@@ -63,8 +63,8 @@ public class Features {
             x.put("sentence", ch.sentence());
             return x;
         }).toList());
-        json.put("left", side(left, html.body(left, Api.marks(r, l, m -> null))));
-        json.put("right", side(right, html.body(right, Api.marks(l, r, m -> null))));
+        json.put("left", side(left, html.body(left, Api.marks(r, l, m -> null), c.messages())));
+        json.put("right", side(right, html.body(right, Api.marks(l, r, m -> null), c.messages())));
         return json;
     }
 
@@ -88,9 +88,9 @@ public class Features {
         ObjectNode request = only(body, Set.of("scenario", "rules", "edits", "reasons", "lang"), "scenario", "rules", "edits");
         JsonNode reasons = body.path("reasons");
         if (!reasons.isMissingNode() && !reasons.isNull() && !reasons.isArray()) {
-            throw new ApiError(400, "reasons: expected a list of texts, one an edit, in the order of the edits");
+            throw new ApiError(400, "features.error.reasons");
         }
-        for (JsonNode r : reasons) if (!r.isNull() && !r.isTextual()) throw new ApiError(400, "reasons: expected a list of texts");
+        for (JsonNode r : reasons) if (!r.isNull() && !r.isTextual()) throw new ApiError(400, "features.error.reasons");
         Api.Context c = api.context(workspace, request, Set.of("scenario", "rules", "edits"));
         Map<String, Object> whatIf = api.whatIf(workspace, request);
         RuleSet rules = c.rules();
@@ -179,10 +179,10 @@ public class Features {
      * endpoint answers it), and a copy holding only {@code kept}: what {@link Api#context} reads.
      */
     private static ObjectNode only(JsonNode body, Set<String> allowed, String... kept) {
-        if (body == null || !body.isObject()) throw new ApiError(400, "the request's body is not a JSON object");
+        if (body == null || !body.isObject()) throw new ApiError(400, "api.error.notObject");
         body.fieldNames().forEachRemaining(f -> {
             if (!allowed.contains(f)) {
-                throw new ApiError(400, "unknown field \"" + f + "\" (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw new ApiError(400, "api.error.unknownField", f, String.join(", ", allowed.stream().sorted().toList()));
             }
         });
         ObjectNode copy = ((ObjectNode) body).objectNode();
@@ -193,10 +193,10 @@ public class Features {
     private static String text(JsonNode body, String field, boolean required) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            if (required) throw new ApiError(400, field + ": required");
+            if (required) throw new ApiError(400, "api.error.required", field);
             return null;
         }
-        if (!value.isTextual()) throw new ApiError(400, field + ": expected text");
+        if (!value.isTextual()) throw new ApiError(400, "api.error.expectedText", field);
         return value.asText();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.adjudicator.UserError;
 import org.adjudicator.report.HtmlReport;
+import org.adjudicator.report.Messages;
 
 /**
  * The officials' workspace over HTTP, on the JDK's own server: the page (static HTML, CSS and
@@ -46,6 +49,10 @@ import org.adjudicator.report.HtmlReport;
  * serves only the page's own files and the scenarios and sets of its {@link Workspace}; it writes
  * no file; request bodies are bounded; each computation runs on a thread of its own with a time
  * limit, so a rule that loops ends that request with the error and not the server.
+ *
+ * <p>Its words are in the language the request asks for: its {@code lang} ("es" or "en", in the
+ * JSON body or the query), else the browser's {@code Accept-Language}, else English. Only the texts
+ * change with it, never a JSON key or a status.
  */
 @Singleton
 public class WebServer {
@@ -58,6 +65,7 @@ public class WebServer {
             "/", new String[] {"web/index.html", "text/html; charset=utf-8"},
             "/index.html", new String[] {"web/index.html", "text/html; charset=utf-8"},
             "/app.js", new String[] {"web/app.js", "text/javascript; charset=utf-8"},
+            "/i18n.js", new String[] {"web/i18n.js", "text/javascript; charset=utf-8"},
             "/style.css", new String[] {"web/style.css", "text/css; charset=utf-8"},
             "/bracket.js", new String[] {"web/bracket.js", "text/javascript; charset=utf-8"},
             "/compare.js", new String[] {"web/compare.js", "text/javascript; charset=utf-8"},
@@ -168,38 +176,75 @@ public class WebServer {
         return hosts;
     }
 
+    /**
+     * The language of one answer, once known: English until the request says otherwise. (Not an
+     * exchange attribute: the JDK's server shares those between the exchanges of a context.)
+     */
+    private static final class Language {
+        Messages messages = Messages.ENGLISH;
+    }
+
     private void handle(HttpExchange exchange, Workspace workspace, Set<String> hosts, ExecutorService engine) throws IOException {
         try (exchange) {
+            Language language = new Language();
             try {
+                language.messages = negotiated(exchange);
                 refuseForeign(exchange, hosts);
-                route(exchange, workspace, engine);
+                route(exchange, workspace, engine, language);
             } catch (ApiError e) {
-                error(exchange, e.status, e.getMessage());
+                error(exchange, e.status, e.message(language.messages));
             } catch (UserError e) {
+                // TODO(es-errors): e.oneLine(language.messages) once UserError says its words in a language.
                 error(exchange, 400, e.oneLine());
             } catch (RuntimeException | StackOverflowError e) {
                 e.printStackTrace();
-                error(exchange, 500, "internal error (a bug, not your input): " + e);
+                error(exchange, 500, language.messages.text("api.error.internal", String.valueOf(e)));
             }
         }
+    }
+
+    /**
+     * The language a request asks for before its body is read: {@code ?lang=es|en}, else the first
+     * of Spanish and English in its {@code Accept-Language} (by the weights it gives), else English.
+     */
+    static Messages negotiated(HttpExchange exchange) {
+        String lang = query(exchange.getRequestURI().getRawQuery()).get("lang");
+        if (lang != null) return Api.language(lang);
+        return fromAcceptLanguage(exchange.getRequestHeaders().getFirst("Accept-Language"));
+    }
+
+    /** "es-PE,es;q=0.9,en;q=0.8" gives Spanish; "fr,en;q=0.5" English; none or unreadable, English. */
+    static Messages fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) return Messages.ENGLISH;
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getWeight() <= 0) continue;
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("es")) return Messages.SPANISH;
+                if (tag.startsWith("en")) return Messages.ENGLISH;
+            }
+        } catch (IllegalArgumentException e) {
+            // an unreadable header asks for nothing
+        }
+        return Messages.ENGLISH;
     }
 
     /** A request from a page of another site, or through a name that is not this server's, is refused. */
     private static void refuseForeign(HttpExchange exchange, Set<String> hosts) {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null || !hosts.contains(host.strip().toLowerCase(Locale.ROOT))) {
-            throw new ApiError(403, "refused: Host \"" + host + "\" is not this server's address");
+            throw new ApiError(403, "api.error.host", String.valueOf(host));
         }
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if (origin != null) {
             String o = origin.strip().toLowerCase(Locale.ROOT);
             if (!o.startsWith("http://") || !hosts.contains(o.substring("http://".length()))) {
-                throw new ApiError(403, "refused: Origin \"" + origin + "\" is not this server's page");
+                throw new ApiError(403, "api.error.origin", origin);
             }
         }
     }
 
-    private void route(HttpExchange exchange, Workspace workspace, ExecutorService engine) throws IOException {
+    private void route(HttpExchange exchange, Workspace workspace, ExecutorService engine, Language language) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -211,6 +256,10 @@ public class WebServer {
             return;
         }
         switch (path) {
+            case "/api/words" -> {
+                allow(method, "GET");
+                json(exchange, PageWords.of(language.messages));
+            }
             case "/api/scenarios" -> {
                 allow(method, "GET");
                 json(exchange, api.scenarios(workspace));
@@ -227,47 +276,47 @@ public class WebServer {
                 if (method.equals("GET")) {
                     json(exchange, api.simulation(query.get("job")));
                 } else {
-                    JsonNode body = body(exchange, method);
+                    JsonNode body = body(exchange, method, language);
                     json(exchange, compute(engine, () -> api.simulate(workspace, body, engine)));
                 }
             }
             case "/api/adjudicate" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 json(exchange, compute(engine, () -> api.adjudicate(workspace, body)));
             }
             case "/api/whatif" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 json(exchange, compute(engine, () -> api.whatIf(workspace, body)));
             }
             case "/api/explain" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 json(exchange, compute(engine, () -> api.explain(workspace, body)));
             }
             case "/api/needs" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 json(exchange, compute(engine, () -> api.needs(workspace, body)));
             }
             case "/api/report" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 String report = compute(engine, () -> api.report(workspace, body));
                 send(exchange, 200, "text/html; charset=utf-8", report.getBytes(StandardCharsets.UTF_8));
             }
             case "/api/compare" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 json(exchange, compute(engine, () -> features.compare(workspace, body)));
             }
             case "/api/hearing" -> {
-                JsonNode body = body(exchange, method);
+                JsonNode body = body(exchange, method, language);
                 String record = compute(engine, () -> features.hearing(workspace, body));
                 send(exchange, 200, "text/html; charset=utf-8", record.getBytes(StandardCharsets.UTF_8));
             }
-            default -> throw new ApiError(404, "nothing at " + path);
+            default -> throw new ApiError(404, "api.error.notFound", path);
         }
     }
 
     private static void allow(String method, String allowed) {
         if (!method.equals(allowed) && !(allowed.equals("GET") && method.equals("HEAD"))) {
-            throw new ApiError(405, "method " + method + " not allowed here (" + allowed + ")");
+            throw new ApiError(405, "api.error.method", method, allowed);
         }
     }
 
@@ -278,11 +327,10 @@ public class WebServer {
             return future.get(REQUEST_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ApiError(503, "the rules ran for more than " + REQUEST_SECONDS + " s on this request and it was stopped "
-                    + "(a rule that never comes to rest?)");
+            throw new ApiError(503, "api.error.timeout", String.valueOf(REQUEST_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiError(503, "the server is stopping");
+            throw new ApiError(503, "api.error.stopping");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
@@ -292,18 +340,18 @@ public class WebServer {
     }
 
     /** The request's JSON body: POST, application/json, at most {@link #MAX_BODY} bytes, one JSON object. */
-    private JsonNode body(HttpExchange exchange, String method) throws IOException {
+    private JsonNode body(HttpExchange exchange, String method, Language language) throws IOException {
         allow(method, "POST");
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
-            throw new ApiError(415, "the body must be JSON (Content-Type: application/json)");
+            throw new ApiError(415, "api.error.contentType");
         }
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > MAX_BODY) throw tooLarge();
             } catch (NumberFormatException e) {
-                throw new ApiError(400, "Content-Length is not a number");
+                throw new ApiError(400, "api.error.contentLength");
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -317,17 +365,27 @@ public class WebServer {
         }
         try {
             JsonNode node = mapper.readTree(bytes.toString(StandardCharsets.UTF_8));
-            if (node == null || !node.isObject()) throw new ApiError(400, "the body is not a JSON object");
+            if (node == null || !node.isObject()) throw new ApiError(400, "api.error.notObject");
+            // The body's "lang" is the language of the answer, and of its errors from here on; without
+            // one, the language the request asked for otherwise (its Accept-Language), written in.
+            if (node.hasNonNull("lang")) {
+                if (!node.get("lang").isTextual()) throw new ApiError(400, "api.error.lang", node.get("lang").toString());
+                language.messages = Api.language(node.get("lang").asText());
+            } else {
+                ((ObjectNode) node).put("lang", language.messages.language());
+            }
             return node;
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-            throw new ApiError(400, "the body is not valid JSON: " + message
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            // Jackson's own words stay as it writes them; where they are, in the request's language.
+            if (e.getLocation() == null) throw new ApiError(400, "api.error.json", message);
+            throw new ApiError(400, "api.error.json.at", message, String.valueOf(e.getLocation().getLineNr()),
+                    String.valueOf(e.getLocation().getColumnNr()));
         }
     }
 
     private static ApiError tooLarge() {
-        return new ApiError(413, "the body is larger than " + MAX_BODY / (1024 * 1024) + " MB");
+        return new ApiError(413, "api.error.tooLarge", String.valueOf(MAX_BODY / (1024 * 1024)));
     }
 
     private static Map<String, String> query(String raw) {

@@ -84,7 +84,7 @@ public final class Workspace {
     Path scenario(String name) {
         Path file = name == null ? null : scenarios.get(name);
         if (file == null) {
-            throw new ApiError(404, "no scenario \"" + name + "\" on this server; it serves: " + String.join(", ", scenarios.keySet()));
+            throw new ApiError(404, "api.error.noScenario", String.valueOf(name), String.join(", ", scenarios.keySet()));
         }
         return file;
     }
@@ -93,7 +93,7 @@ public final class Workspace {
     Path set(String name) {
         Path folder = sets.get(name);
         if (folder == null) {
-            throw new ApiError(404, "no regulation set \"" + name + "\" on this server; it has: " + String.join(", ", sets.keySet()));
+            throw new ApiError(404, "api.error.noSet", String.valueOf(name), String.join(", ", sets.keySet()));
         }
         return folder;
     }

@@ -60,9 +60,10 @@ class WorkspaceBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1500,1000", "--user-data-dir=" + profile);
+                "--window-size=1500,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        // A browser in English, whatever the machine's locale: the page follows the browser's language.
         options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);

@@ -1,7 +1,10 @@
 // The officials' workspace: the report of a scenario, edited in place. Every edit sends the whole
 // list of edits to the server, which re-adjudicates the competition and answers with the report's
 // body (changes marked), the changes in words and the changed scenario. The server keeps no edit:
-// undo and reset are this page's history.
+// undo and reset are this page's history. Every text is said in the page's language (i18n.js), and
+// every request carries it (lang), so that the server answers in it too.
+
+import { lang, startLanguage, t, use } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -23,9 +26,10 @@ function copy(x) {
 
 async function call(path, body) {
   const init = body === undefined ? {} : {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, lang: lang() }),
   };
-  const response = await fetch(path, init);
+  const url = body === undefined ? path + (path.includes('?') ? '&' : '?') + 'lang=' + lang() : path;
+  const response = await fetch(url, init);
   const type = response.headers.get('Content-Type') || '';
   if (!response.ok) {
     const error = type.startsWith('application/json') ? (await response.json()).error : await response.text();
@@ -103,13 +107,12 @@ function render(answer) {
   options($('needs-team'), teams, true);
   options($('explain-table'), answer.tables.map((t) => [t.name, t.name]), true);
   fillExplainTeams();
-  $('champion').textContent = answer.champion ? 'Champion: ' + answer.champion : 'No champion decided';
+  $('champion').textContent = answer.champion ? t('page.champion', answer.champion) : t('page.noChampion');
   const changes = $('changes');
   if (answer.changes.length === 0) {
     const li = document.createElement('li');
     li.className = 'none';
-    li.textContent = answer.edited || state.rules ? 'No change to positions, zones, pairings, winners or promotions.'
-      : 'Nothing yet: the scenario as written.';
+    li.textContent = answer.edited || state.rules ? t('page.changes.none') : t('page.changes.nothingYet');
     changes.replaceChildren(li);
   } else {
     changes.replaceChildren(...answer.changes.map((c) => {
@@ -135,21 +138,23 @@ function markEdited() {
 
 function matchName(number) {
   const row = document.querySelector(`#report tr[data-match="${number}"]`);
-  if (!row) return 'match ' + number;
+  if (!row) return t('page.match', number);
   const teams = row.querySelectorAll('td.team');
-  return teams.length === 2 ? teams[0].textContent + ' v ' + teams[1].textContent : 'match ' + number;
+  return teams.length === 2 ? t('page.match.teams', teams[0].textContent, teams[1].textContent) : t('page.match', number);
 }
 
 function renderEdits() {
   const list = $('edits');
   const items = [];
   state.edits.matches.forEach((m) => {
-    const fields = Object.entries(m).filter(([k]) => k !== 'match').map(([k, v]) => k + ' ' + (v === '' ? '(none)' : v));
-    items.push(matchName(m.match) + ': ' + fields.join(', '));
+    const fields = Object.entries(m).filter(([k]) => k !== 'match')
+      .map(([k, v]) => t('page.edit.field', t('page.field.' + k), v === '' ? t('page.field.none') : v));
+    items.push(t('page.edit.match', matchName(m.match), fields.join(', ')));
   });
-  state.edits.sanctions.forEach((s) => items.push('sanction ' + s.team + ' ' + s.points + (s.stage ? ' @' + s.stage : '')));
-  state.edits.withdrawals.forEach((w) => items.push('withdrawn: ' + w.team));
-  if (state.rules) items.push('rules: ' + state.rules);
+  state.edits.sanctions.forEach((s) => items.push(s.stage ? t('page.edit.sanctionStage', s.team, s.points, s.stage)
+    : t('page.edit.sanction', s.team, s.points)));
+  state.edits.withdrawals.forEach((w) => items.push(t('page.edit.withdrawn', w.team)));
+  if (state.rules) items.push(t('page.edit.rules', state.rules));
   list.replaceChildren(...items.map((text) => {
     const li = document.createElement('li');
     li.textContent = text;
@@ -179,10 +184,12 @@ function editCell(cell) {
   if (!row) return;
   const number = Number(row.dataset.match);
   const field = cell.dataset.field;
-  const before = cell.textContent.replace(/^(a\.e\.t\.|pens)\s*/, '').trim();
+  // The value without the words the report puts before it ("a.e.t. 1-0", "t. supl. 1-0"): a score starts with a digit.
+  const shown = cell.textContent;
+  const before = shown.replace(/^\D*/, '').trim();
   const input = document.createElement('input');
   input.value = before;
-  input.setAttribute('aria-label', field);
+  input.setAttribute('aria-label', t('page.field.' + field));
   cell.replaceChildren(input);
   input.focus();
   input.select();
@@ -192,8 +199,7 @@ function editCell(cell) {
     done = true;
     const value = input.value.trim();
     if (!commit || value === before) {
-      cell.textContent = cell.dataset.field === 'extraTime' && before ? 'a.e.t. ' + before
-        : cell.dataset.field === 'penalties' && before && row.closest('article.tie') ? 'pens ' + before : before;
+      cell.textContent = shown;
       return;
     }
     setField(number, field, value);
@@ -209,7 +215,7 @@ async function showRule(cite) {
   try {
     const set = state.last ? state.last.rules : '';
     const rule = await call('/api/rule?set=' + encodeURIComponent(set) + '&rule=' + encodeURIComponent(cite.dataset.rule));
-    $('rule-title').textContent = 'rule "' + rule.rule + '" (' + rule.file + ':' + rule.line + ')';
+    $('rule-title').textContent = t('page.rule.title', rule.rule, rule.file, rule.line);
     $('rule-text').textContent = rule.text;
     $('rule-dialog').showModal();
   } catch (e) {
@@ -270,7 +276,7 @@ function simulationTable(result) {
   const table = document.createElement('table');
   table.className = 'simulation';
   const head = table.createTHead().insertRow();
-  for (const text of ['Team', ...result.columns.map((c) => c.heading)]) {
+  for (const text of [t('page.simulate.team'), ...result.columns.map((c) => c.heading)]) {
     const th = document.createElement('th');
     th.textContent = text;
     head.append(th);
@@ -286,7 +292,7 @@ function simulationTable(result) {
     }
   }
   const caption = table.createCaption();
-  caption.textContent = result.runs + ' runs, seed ' + result.seed + ', rules ' + result.rules;
+  caption.textContent = t('page.simulate.caption', result.runs, result.seed, result.rules);
   return table;
 }
 
@@ -305,10 +311,33 @@ async function loadScenario(name) {
   await refresh(false);
 }
 
+/** The official chose a language: the page, and the server's answers, in it from now on. */
+async function switchLanguage(language) {
+  if (language === lang()) return;
+  try {
+    await use(language, true);
+    $('rules').options[0].textContent = t('page.rules.own');
+    // What the server said in the other language is asked again (the report), or cleared.
+    $('explain-out').textContent = '';
+    $('needs-out').textContent = '';
+    $('simulate-out').replaceChildren();
+    renderEdits();
+    await refresh(false);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
 async function start() {
+  try {
+    await use(startLanguage(), false);
+  } catch (e) {
+    // the page's own English, as written in index.html
+  }
+  document.querySelectorAll('#language [data-lang]').forEach((b) => b.addEventListener('click', () => switchLanguage(b.dataset.lang)));
   const list = await call('/api/scenarios');
   options($('scenario'), list.scenarios.map((s) => [s.id, s.name + ' (' + s.id + ')']));
-  options($('rules'), [['', 'the scenario\'s own'], ...list.sets.map((s) => [s, s])]);
+  options($('rules'), [['', t('page.rules.own')], ...list.sets.map((s) => [s, s])]);
   const wanted = new URL(location.href).searchParams.get('scenario');
   const first = list.scenarios.find((s) => s.id === wanted) || list.scenarios.find((s) => /national-stage/.test(s.id))
     || list.scenarios[0];
