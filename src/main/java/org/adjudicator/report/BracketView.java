@@ -64,7 +64,7 @@ public final class BracketView {
             html.append(HtmlReport.esc(m.text("features.bracket.undecided")));
         } else {
             html.append(HtmlReport.esc(m.text("features.bracket.decidedBy", m.wording(rules, decisive.rule(), decisive.wording()))))
-                    .append(' ').append(HtmlReport.cite(rules, decisive.rule()));
+                    .append(' ').append(HtmlReport.cite(m, rules, decisive.rule()));
         }
         html.append("</p></div>\n");
     }

@@ -329,7 +329,7 @@ public class Api {
             for (String team : List.of(a, b)) {
                 if (table.hasTeam(team)) continue;
                 if (table.table().isLeague()) throw new ApiError(400, "api.error.notInTable", team, table.name());
-                throw new ApiError(400, "api.error.notInTie", team, table.name(), String.join(" - ", table.table().getTeams()));
+                throw new ApiError(400, "api.error.notInTie", team, table.name(), table.table().getTeams().get(0), table.table().getTeams().get(1));
             }
         }
         StringWriter buffer = new StringWriter();
