@@ -129,24 +129,26 @@ public final class NewSet {
      * and {@code @wordingEs} (Spanish), and the base's own words of one of its criteria as a model.
      */
     private static String newCriterion(RuleSet base, Declarations declared) {
-        StringBuilder text = new StringBuilder("\n/*\n * A new criterion: a rule named exactly as in the list. Its words go in both languages, each\n"
-                + " * official reads them in his: @wording (English) and @wordingEs (Spanish), and its column's heading\n"
-                + " * in @column and @columnEs. A wording missing in one language shows the other's (`rules check` warns).\n");
+        StringBuilder text = new StringBuilder("\n/*\n * A new criterion: a rule named exactly as in the list. Its words go in both languages:\n"
+                + " * @wording (English) and @wordingEs (Spanish); its column's heading in @column and @columnEs.\n"
+                + " * Without @wordingEs, Spanish output shows the English wording (`rules check` warns).\n");
         String model = declared.precedences().stream().flatMap(p -> p.getCriteria().stream())
                 .filter(c -> base.metadata(c, "wording") != null && base.metadata(c, "wordingEs") != null).findFirst().orElse(null);
         if (model != null) {
             text.append(" * As ").append(base.name()).append(" words \"").append(model).append("\": @wording(\"")
                     .append(base.metadata(model, "wording")).append("\") @wordingEs(\"").append(base.metadata(model, "wordingEs")).append("\")\n");
         }
-        text.append(" */\n")
-                .append("// rule \"A new criterion\"\n")
-                .append("//     @regulation(\"7\") @wording(\"The regulation's words, in English\") @wordingEs(\"Las palabras del reglamento, en español\")\n")
-                .append("//     @column(\"New\") @columnEs(\"Nuevo\")\n")
-                .append("// when\n")
-                .append("//     $group : TiedGroup( nextCriterion == \"A new criterion\" )\n")
-                .append("// then\n")
-                .append("//     Tiebreak.split(drools, $group, \"goalsFor\", Tiebreak.HIGHER_FIRST);\n")
-                .append("// end\n");
+        // Inside the comment, not as // lines: uncommented as they are, the examples above change nothing; a new rule would.
+        text.append(" *\n")
+                .append(" *   rule \"A new criterion\"\n")
+                .append(" *       @regulation(\"7\") @wording(\"The regulation's words, in English\") @wordingEs(\"Las palabras del reglamento, en español\")\n")
+                .append(" *       @column(\"New\") @columnEs(\"Nuevo\")\n")
+                .append(" *   when\n")
+                .append(" *       $group : TiedGroup( nextCriterion == \"A new criterion\" )\n")
+                .append(" *   then\n")
+                .append(" *       Tiebreak.split(drools, $group, \"goalsFor\", Tiebreak.HIGHER_FIRST);\n")
+                .append(" *   end\n")
+                .append(" */\n");
         return text.toString();
     }
 

@@ -58,28 +58,60 @@ public final class StatusReport {
             out.println(m.text("status.heading", name, s.remaining().size()));
             out.println("  " + m.text("status.method", s.award().win(), s.award().draw(), s.award().loss(), s.solves(), s.timedOut(),
                     s.witnesses(), String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0)));
-            int teams = table.placements().size();
             for (Place place : s.places()) {
-                String positions = place.first() == place.last() ? m.text("status.place", m.ordinal(place.first()))
-                        : m.text("status.places", place.first(), place.last());
-                out.println("  " + StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions + ")");
-                Map<String, List<String>> byLabel = new LinkedHashMap<>();
-                for (String label : List.of("clinched", "cannot escape it", "open", "open (not proven)", "eliminated", "safe from it",
-                        "cannot finish there")) byLabel.put(label, new ArrayList<>());
-                s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
-                        .forEach(st -> byLabel.get(st.label(teams)).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
-                                + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints())
-                                        ? " " + m.text("status.onlyLevelOnPoints") : "")));
-                // The labels this place shows in English (groups()), each said in Spanish.
-                for (String label : groups(table, s, place).keySet()) {
-                    List<String> named = byLabel.get(label);
-                    String said = named == null || named.isEmpty() ? m.text("status.none") : named.size() + ": " + String.join(", ", named);
-                    out.println("    " + m.text("status.label." + label.replace(' ', '_').replace("(", "").replace(")", "")) + ": " + said);
-                }
+                out.println("  " + StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions(place, m) + ")");
+                spanishGroups(table, s, place, m).forEach((label, said) -> out.println("    " + label + ": " + said));
             }
             for (String bug : s.bugs()) out.println("  " + bug);
         }
         out.flush();
+    }
+
+    private static void spanishMarkdown(Adjudication a, List<TableStatus> statuses, Messages m, PrintWriter out) {
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            String stage = table.table().getStage();
+            String name = stage == null || stage.isEmpty() ? s.table() : m.stage(a.rules(), stage, s.table());
+            out.println();
+            out.println(m.text("md.status.heading", RunReport.md(name)));
+            out.println();
+            out.println("*" + RunReport.md(m.text("md.status.method", s.remaining().size(), m.text("status.method", s.award().win(),
+                    s.award().draw(), s.award().loss(), s.solves(), s.timedOut(), s.witnesses(),
+                    String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0)))) + "*");
+            for (Place place : s.places()) {
+                out.println();
+                out.println("- **" + RunReport.md(StageView.title(placeName(a, s.table(), place.name(), m))) + "** (" + positions(place, m) + ")");
+                spanishGroups(table, s, place, m).forEach((label, said) -> out.println("  - " + label + ": " + RunReport.md(said)));
+            }
+            if (!s.bugs().isEmpty()) {
+                out.println();
+                for (String bug : s.bugs()) out.println("> " + RunReport.md(bug));
+            }
+        }
+        out.flush();
+    }
+
+    private static String positions(Place place, Messages m) {
+        return place.first() == place.last() ? m.text("status.place", m.ordinal(place.first())) : m.text("status.places", place.first(), place.last());
+    }
+
+    /** The labels a place shows in English ({@link #groups}), each said in Spanish with its teams. */
+    private static Map<String, String> spanishGroups(Ranking table, TableStatus s, Place place, Messages m) {
+        int teams = table.placements().size();
+        Map<String, List<String>> byLabel = new LinkedHashMap<>();
+        for (String label : List.of("clinched", "cannot escape it", "open", "open (not proven)", "eliminated", "safe from it",
+                "cannot finish there")) byLabel.put(label, new ArrayList<>());
+        s.statuses().stream().filter(st -> st.place().equals(place)).sorted(Clinch.byPlaceThenPosition(table))
+                .forEach(st -> byLabel.get(st.label(teams)).add(table.placementOf(st.team()).getPosition() + ". " + st.team()
+                        + (st.kind() == TeamStatus.Kind.OPEN && st.proven() && !Boolean.TRUE.equals(st.inOnPoints())
+                                ? " " + m.text("status.onlyLevelOnPoints") : "")));
+        Map<String, String> said = new LinkedHashMap<>();
+        for (String label : groups(table, s, place).keySet()) {
+            List<String> named = byLabel.get(label);
+            said.put(m.text("status.label." + label.replace(' ', '_').replace("(", "").replace(")", "")),
+                    named == null || named.isEmpty() ? m.text("status.none") : named.size() + ": " + String.join(", ", named));
+        }
+        return said;
     }
 
     /** A place's name in Spanish: the first places of a table, or its zone as the zone's rule words it. */
@@ -94,6 +126,15 @@ public final class StatusReport {
     }
 
     public static void markdown(Adjudication a, List<TableStatus> statuses, PrintWriter out) {
+        markdown(a, statuses, Messages.ENGLISH, out);
+    }
+
+    /** In a language: English exactly as {@link #markdown(Adjudication, List, PrintWriter)}; Spanish as the Spanish text says it. */
+    public static void markdown(Adjudication a, List<TableStatus> statuses, Messages m, PrintWriter out) {
+        if (m.spanish()) {
+            spanishMarkdown(a, statuses, m, out);
+            return;
+        }
         for (TableStatus s : statuses) {
             Ranking table = a.ranking(s.table());
             out.println();
