@@ -99,7 +99,9 @@ class SpanishRulesTest {
         String out = Cli.run("rules", "describe", "copa-peru-2019", "--lang", "es").out();
         assertThat(out).startsWith("Reglamento copa-peru-2019 (rules/copa-peru-2019): ")
                 .contains("Se basa en: copa-peru-2018, luego copa-peru-2017, luego base")
-                .contains("== Etapas, en orden ==").contains("  5. Dieciseisavos de final: ")
+                // A rule's own Spanish name (@nameEs) where it gives one.
+                .contains("== Etapas, en orden ==  [regla \"Las fases de la etapa nacional, en orden\" (rules/copa-peru-2019/stages.drl:")
+                .contains("  5. Dieciseisavos de final: ")
                 .contains("== Orden de los criterios: Tabla única ==")
                 .contains("   2. Puntos relativos: \"Puntos relativos\" (sin número); columna PtsRel")
                 .contains("Tabla única, puestos 1-32: dieciseisavos de final (pasan a dieciseisavos de final)")
