@@ -2,6 +2,7 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.RuleSet;
@@ -10,6 +11,8 @@ import org.adjudicator.regulation.NewSet;
 import org.adjudicator.regulation.Regulation;
 import org.adjudicator.regulation.RegulationDiff;
 import org.adjudicator.regulation.RegulationReport;
+import org.adjudicator.regulation.WordingCheck;
+import org.adjudicator.report.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,11 +52,12 @@ public class RulesCommand implements Callable<Integer> {
                          description = "text (default), markdown (a page to publish) or json.") Format format,
                  @Option(names = "--debug", description = "On an error, also print the stack trace.") boolean debug) {
         Regulation regulation = regulation(loader.load(loader.locateFromCommandLine(set)));
+        Messages m = Language.of(spec);
         Output.whole(spec, out -> {
             switch (format) {
-                case markdown -> RegulationReport.markdown(regulation, out);
+                case markdown -> RegulationReport.markdown(regulation, m, out);
                 case json -> RegulationReport.json(regulation, out);
-                default -> RegulationReport.text(regulation, out);
+                default -> RegulationReport.text(regulation, m, out);
             }
         });
         return 0;
@@ -70,7 +74,7 @@ public class RulesCommand implements Callable<Integer> {
                      description = "text (default), markdown or json.") Format format,
              @Option(names = "--debug", description = "On an error, also print the stack trace.") boolean debug) {
         RegulationDiff diff = RegulationDiff.between(regulation(loader.load(loader.locateFromCommandLine(a))),
-                regulation(loader.load(loader.locateFromCommandLine(b))));
+                regulation(loader.load(loader.locateFromCommandLine(b))), Language.of(spec));
         Output.whole(spec, out -> {
             switch (format) {
                 case markdown -> diff.markdown(out);
@@ -99,9 +103,19 @@ public class RulesCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Regulation regulation = regulation(inspection.rules());
-        Output.whole(spec, out -> out.println(regulation.folder() + ": " + count(regulation.ruleCount(), "rule") + ", "
-                + count(regulation.stages().size(), "stage") + ", " + count(regulation.zones().size(), "zone") + ", "
-                + count(regulation.rounds().size(), "round") + ": no problem found"));
+        Messages m = Language.of(spec);
+        // Words given in one language where the base gives both: warnings (the set works; its other language falls back).
+        RuleSet rules = inspection.rules();
+        RuleSet base = rules.layers().size() < 2 ? null : loader.load(Path.of(rules.layers().get(rules.layers().size() - 2).folder()));
+        List<String> warnings = WordingCheck.warnings(rules, base, m);
+        if (!warnings.isEmpty()) {
+            spec.commandLine().getErr().print(String.join("\n", warnings) + "\n");
+            spec.commandLine().getErr().flush();
+        }
+        Output.whole(spec, out -> out.println(m.text("rules.check.ok", regulation.folder(), String.valueOf(regulation.ruleCount()),
+                regulation.ruleCount(), String.valueOf(regulation.stages().size()), regulation.stages().size(),
+                String.valueOf(regulation.zones().size()), regulation.zones().size(), String.valueOf(regulation.rounds().size()),
+                regulation.rounds().size(), warnings.size(), String.valueOf(warnings.size()))));
         return 0;
     }
 
@@ -122,8 +136,7 @@ public class RulesCommand implements Callable<Integer> {
             NewSet.remove(created); // what was written must load: a set that does not is a bug, not left behind
             throw new IllegalStateException("the new set does not load: " + e.oneLine(), e);
         }
-        Output.whole(spec, out -> out.println("created " + made.shownFolder() + "/ building on " + base.name() + ": edit "
-                + made.shownFolder() + "/" + NewSet.FILE + ", then `rules check " + made.shownFolder() + "`"));
+        Output.whole(spec, out -> out.println(Language.of(spec).text("rules.new.created", made.shownFolder(), base.name(), NewSet.FILE)));
         return 0;
     }
 
@@ -131,7 +144,4 @@ public class RulesCommand implements Callable<Integer> {
         return Regulation.of(rules);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -98,8 +98,8 @@ public class RunCommand implements Callable<Integer> {
             switch (format) {
                 case json -> json.write(adjudication, statuses.isEmpty() ? Map.of() : Map.of("status", StatusReport.json(statuses)), out);
                 case markdown -> {
-                    report.markdown(adjudication, out);
-                    StatusReport.markdown(adjudication, statuses, out);
+                    report.markdown(adjudication, Language.of(spec), out);
+                    StatusReport.markdown(adjudication, statuses, Language.of(spec), out);
                 }
                 case html -> html.document(adjudication, StatusReport.html(adjudication, statuses, Language.of(spec)), Language.of(spec), out);
                 default -> {

@@ -115,12 +115,41 @@ public final class NewSet {
             drl.append("\n/*\n * To reorder, add or remove criteria: uncomment this rule (it replaces the base's rule of the same\n")
                     .append(" * name) and edit its list. A new criterion is a new rule, named exactly as in the list.\n */\n");
             drl.append(commented(replacing(base, order)));
+            drl.append(newCriterion(base, declared));
         }
         if (settings != null && !settings.equals(order)) {
             drl.append("\n/* To change a setting: uncomment this rule (it replaces the base's rule of the same name) and edit its value. */\n");
             drl.append(commented(replacing(base, settings)));
         }
         return drl.toString();
+    }
+
+    /**
+     * Where a new criterion's words go: a commented rule with both wordings, {@code @wording} (English)
+     * and {@code @wordingEs} (Spanish), and the base's own words of one of its criteria as a model.
+     */
+    private static String newCriterion(RuleSet base, Declarations declared) {
+        StringBuilder text = new StringBuilder("\n/*\n * A new criterion: a rule named exactly as in the list. Its words go in both languages:\n"
+                + " * @wording (English) and @wordingEs (Spanish); its column's heading in @column and @columnEs.\n"
+                + " * Without @wordingEs, Spanish output shows the English wording (`rules check` warns).\n");
+        String model = declared.precedences().stream().flatMap(p -> p.getCriteria().stream())
+                .filter(c -> base.metadata(c, "wording") != null && base.metadata(c, "wordingEs") != null).findFirst().orElse(null);
+        if (model != null) {
+            text.append(" * As ").append(base.name()).append(" words \"").append(model).append("\": @wording(\"")
+                    .append(base.metadata(model, "wording")).append("\") @wordingEs(\"").append(base.metadata(model, "wordingEs")).append("\")\n");
+        }
+        // Inside the comment, not as // lines: uncommented as they are, the examples above change nothing; a new rule would.
+        text.append(" *\n")
+                .append(" *   rule \"A new criterion\"\n")
+                .append(" *       @regulation(\"7\") @wording(\"The regulation's words, in English\") @wordingEs(\"Las palabras del reglamento, en español\")\n")
+                .append(" *       @column(\"New\") @columnEs(\"Nuevo\")\n")
+                .append(" *   when\n")
+                .append(" *       $group : TiedGroup( nextCriterion == \"A new criterion\" )\n")
+                .append(" *   then\n")
+                .append(" *       Tiebreak.split(drools, $group, \"goalsFor\", Tiebreak.HIGHER_FIRST);\n")
+                .append(" *   end\n")
+                .append(" */\n");
+        return text.toString();
     }
 
     /** The rule's text in the base, with {@code @replaces} after its name. */

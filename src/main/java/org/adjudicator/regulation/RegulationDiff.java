@@ -22,6 +22,7 @@ import org.adjudicator.regulation.Regulation.RuleRef;
 import org.adjudicator.regulation.Regulation.SettingValue;
 import org.adjudicator.regulation.Regulation.Table;
 import org.adjudicator.regulation.Regulation.Zone;
+import org.adjudicator.report.Messages;
 
 /**
  * What differs between two regulation sets, as an official says it: the sets built on, the stages,
@@ -30,7 +31,7 @@ import org.adjudicator.regulation.Regulation.Zone;
  * text) or removed, with file and line on both sides. What the change does to results is
  * {@code impact}'s.
  */
-public record RegulationDiff(Regulation from, Regulation to, List<Change> changes) {
+public record RegulationDiff(Regulation from, Regulation to, List<Change> changes, Messages m) {
     /** Sections, in the order they are shown. */
     public static final List<String> SECTIONS = List.of("builds on", "stages", "criteria", "zones", "rounds", "settings", "rules");
 
@@ -43,78 +44,89 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
     }
 
     public static RegulationDiff between(Regulation a, Regulation b) {
+        return between(a, b, Messages.ENGLISH);
+    }
+
+    /** The differences, each sentence in a language (sections and kinds of change stay the same words: JSON reads them). */
+    public static RegulationDiff between(Regulation a, Regulation b, Messages m) {
         List<Change> changes = new ArrayList<>();
         if (!a.bases().equals(b.bases())) {
-            changes.add(new Change("builds on", "changed", "", "builds on " + bases(a) + " -> " + bases(b), null, null));
+            changes.add(new Change("builds on", "changed", "", m.text("rules.diff.buildsOn", bases(a, m), bases(b, m)), null, null));
         }
-        stages(a, b, changes);
+        stages(a, b, changes, m);
         for (Table ta : a.tables()) {
             Table tb = table(b, ta.kind());
             if (tb == null) {
-                changes.add(new Change("criteria", "removed", ta.kind(), "the order of the criteria for tables of kind \"" + ta.kind()
-                        + "\" is removed (it was: " + String.join(", ", ta.names()) + ")", ta.rule(), null));
+                changes.add(new Change("criteria", "removed", ta.kind(), m.text("rules.diff.order.removed", ta.kind(m),
+                        names(ta, m)), ta.rule(), null));
             } else {
-                criteria(ta, tb, changes);
+                criteria(ta, tb, changes, m);
             }
         }
         for (Table tb : b.tables()) {
             if (table(a, tb.kind()) == null) {
-                changes.add(new Change("criteria", "added", tb.kind(), "a new order of the criteria for tables of kind \"" + tb.kind()
-                        + "\": " + String.join(", ", tb.names()), null, tb.rule()));
+                changes.add(new Change("criteria", "added", tb.kind(), m.text("rules.diff.order.added", tb.kind(m), names(tb, m)), null, tb.rule()));
             }
         }
-        zones(a, b, changes);
-        rounds(a, b, changes);
-        settings(a, b, changes);
-        rules(a, b, changes);
-        return new RegulationDiff(a, b, List.copyOf(changes));
+        zones(a, b, changes, m);
+        rounds(a, b, changes, m);
+        settings(a, b, changes, m);
+        rules(a, b, changes, m);
+        return new RegulationDiff(a, b, List.copyOf(changes), m);
     }
 
-    private static String bases(Regulation r) {
-        return r.bases().isEmpty() ? "no other set" : String.join(", then ", r.bases());
+    private static String names(Table t, Messages m) {
+        return String.join(", ", t.criteria().stream().map(c -> c.name(m)).toList());
     }
 
-    private static void stages(Regulation a, Regulation b, List<Change> changes) {
+    private static String bases(Regulation r, Messages m) {
+        return r.bases().isEmpty() ? m.text("rules.buildsOn.none") : String.join(m.text("rules.buildsOn.then"), r.bases());
+    }
+
+    private static void stages(Regulation a, Regulation b, List<Change> changes, Messages m) {
         for (String s : a.stageOrder()) {
-            if (!b.stageOrder().contains(s)) changes.add(new Change("stages", "removed", s, "the stage \"" + s + "\" is removed",
+            if (!b.stageOrder().contains(s)) changes.add(new Change("stages", "removed", s, m.text("rules.diff.stage.removed", a.stage(m, s)),
                     a.stagesRule(), b.stagesRule()));
         }
         for (String s : b.stageOrder()) {
-            if (!a.stageOrder().contains(s)) changes.add(new Change("stages", "added", s, "the stage \"" + s + "\" is added, "
-                    + place(b.stageOrder(), s), a.stagesRule(), b.stagesRule()));
+            if (!a.stageOrder().contains(s)) changes.add(new Change("stages", "added", s, m.text("rules.diff.stage.added", b.stage(m, s),
+                    place(b, s, m)), a.stagesRule(), b.stagesRule()));
         }
         List<String> commonA = a.stageOrder().stream().filter(b.stageOrder()::contains).toList();
         List<String> commonB = b.stageOrder().stream().filter(a.stageOrder()::contains).toList();
         if (!commonA.equals(commonB)) {
-            changes.add(new Change("stages", "moved", "", "the order of the stages: " + String.join(", ", a.stageOrder()) + " -> "
-                    + String.join(", ", b.stageOrder()), a.stagesRule(), b.stagesRule()));
+            changes.add(new Change("stages", "moved", "", m.text("rules.diff.stages.moved",
+                    String.join(", ", a.stageOrder().stream().map(x -> a.stage(m, x)).toList()),
+                    String.join(", ", b.stageOrder().stream().map(x -> b.stage(m, x)).toList())), a.stagesRule(), b.stagesRule()));
         }
     }
 
     /** "after \"x\"" or "first". */
-    private static String place(List<String> list, String item) {
+    private static String place(Regulation r, String item, Messages m) {
+        List<String> list = r.stageOrder();
         int i = list.indexOf(item);
-        return i == 0 ? "first" : "after \"" + list.get(i - 1) + "\"";
+        return i == 0 ? m.text("rules.diff.stage.first") : m.text("rules.diff.after", r.stage(m, list.get(i - 1)));
     }
 
     private static Table table(Regulation r, String kind) {
         return r.tables().stream().filter(t -> t.kind().equals(kind)).findFirst().orElse(null);
     }
 
-    private static void criteria(Table ta, Table tb, List<Change> changes) {
-        String table = "the order of the criteria for tables of kind \"" + ta.kind() + "\"";
+    private static void criteria(Table ta, Table tb, List<Change> changes, Messages m) {
+        String table = tb.kind(m);
         List<String> a = ta.names();
         List<String> b = tb.names();
         for (Criterion c : ta.criteria()) {
             if (!b.contains(c.name())) {
-                changes.add(new Change("criteria", "removed", ta.kind(), quoted(c) + " is removed from " + table + " (it was step "
-                        + c.step() + " of " + a.size() + ")", c.rule(), null));
+                changes.add(new Change("criteria", "removed", ta.kind(), m.text("rules.diff.criterion.removed", quoted(c, m), table,
+                        String.valueOf(c.step()), String.valueOf(a.size())), c.rule(), null));
             }
         }
         for (Criterion c : tb.criteria()) {
             if (!a.contains(c.name())) {
-                changes.add(new Change("criteria", "added", tb.kind(), quoted(c) + " is added to " + table + " as step " + c.step()
-                        + " of " + b.size() + ", " + (c.step() == 1 ? "first" : "after \"" + b.get(c.step() - 2) + "\""), null, c.rule()));
+                changes.add(new Change("criteria", "added", tb.kind(), m.text("rules.diff.criterion.added", quoted(c, m), table,
+                        String.valueOf(c.step()), String.valueOf(b.size()), c.step() == 1 ? m.text("rules.diff.criterion.first")
+                        : m.text("rules.diff.after", tb.criteria().get(c.step() - 2).name(m))), null, c.rule()));
             }
         }
         List<String> commonA = a.stream().filter(b::contains).toList();
@@ -124,20 +136,21 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
             if (!commonB.contains(c.name()) || kept.contains(c.name())) continue;
             Criterion was = criterion(ta, c.name());
             int next = commonB.indexOf(c.name()) + 1;
-            changes.add(new Change("criteria", "moved", tb.kind(), quoted(c) + " is moved in " + table + " from step " + was.step()
-                    + " to step " + c.step() + (next < commonB.size() ? ", before \"" + commonB.get(next) + "\"" : ", last"),
+            changes.add(new Change("criteria", "moved", tb.kind(), m.text("rules.diff.criterion.moved", quoted(c, m), table,
+                    String.valueOf(was.step()), String.valueOf(c.step()), next < commonB.size()
+                    ? m.text("rules.diff.before", criterion(tb, commonB.get(next)).name(m)) : m.text("rules.diff.last")),
                     was.rule(), c.rule()));
         }
         for (Criterion c : tb.criteria()) {
             Criterion was = criterion(ta, c.name());
             if (was == null) continue;
             if (!Objects.equals(was.regulation(), c.regulation())) {
-                changes.add(new Change("criteria", "changed", tb.kind(), "\"" + c.name() + "\" is cited " + number(was) + " -> "
-                        + number(c), was.rule(), c.rule()));
+                changes.add(new Change("criteria", "changed", tb.kind(), m.text("rules.diff.criterion.cited", c.name(m), number(was, m),
+                        number(c, m)), was.rule(), c.rule()));
             }
-            if (!was.wording().equals(c.wording())) {
-                changes.add(new Change("criteria", "changed", tb.kind(), "\"" + c.name() + "\" is worded \"" + was.wording() + "\" -> \""
-                        + c.wording() + "\"", was.rule(), c.rule()));
+            if (!was.wording(m).equals(c.wording(m))) {
+                changes.add(new Change("criteria", "changed", tb.kind(), m.text("rules.diff.criterion.worded", c.name(m), was.wording(m),
+                        c.wording(m)), was.rule(), c.rule()));
             }
         }
     }
@@ -146,12 +159,14 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         return t.criteria().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
-    private static String quoted(Criterion c) {
-        return "\"" + c.name() + "\"" + (c.regulation() == null || c.regulation().isEmpty() ? "" : " (criterion " + c.regulation() + ")");
+    private static String quoted(Criterion c, Messages m) {
+        return c.regulation() == null || c.regulation().isEmpty() ? m.text("rules.diff.criterion", c.name(m))
+                : m.text("rules.diff.criterion.numbered", c.name(m), c.regulation());
     }
 
-    private static String number(Criterion c) {
-        return c.regulation() == null ? "nowhere" : c.regulation().isEmpty() ? "with no number" : "criterion " + c.regulation();
+    private static String number(Criterion c, Messages m) {
+        return c.regulation() == null ? m.text("rules.diff.cited.nowhere") : c.regulation().isEmpty() ? m.text("rules.diff.cited.unnumbered")
+                : m.text("rules.criterion.number", c.regulation());
     }
 
     /** The longest run of items in the same order in both lists (the criteria that did not move). */
@@ -177,25 +192,31 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         return common;
     }
 
-    private static void zones(Regulation a, Regulation b, List<Change> changes) {
+    private static void zones(Regulation a, Regulation b, List<Change> changes, Messages m) {
         Map<String, Zone> za = zones(a);
         Map<String, Zone> zb = zones(b);
         for (Map.Entry<String, Zone> e : za.entrySet()) {
             Zone was = e.getValue();
             Zone now = zb.get(e.getKey());
             if (now == null) {
-                changes.add(new Change("zones", "removed", e.getKey(), e.getKey() + " (" + was.places() + ") is removed", was.rule(), null));
+                changes.add(new Change("zones", "removed", e.getKey(), m.text("rules.diff.zone.removed", zone(was, m), was.places(m)), was.rule(), null));
             } else if (was.first() != now.first() || was.last() != now.last() || !was.says().equals(now.says())) {
-                changes.add(new Change("zones", "changed", e.getKey(), e.getKey() + ": " + was.places() + " " + was.says() + " -> "
-                        + now.places() + " " + now.says(), was.rule(), now.rule()));
+                changes.add(new Change("zones", "changed", e.getKey(), m.text("rules.diff.zone.changed", zone(now, m), was.places(m), was.says(m),
+                        now.places(m), now.says(m)), was.rule(), now.rule()));
             }
         }
         for (Map.Entry<String, Zone> e : zb.entrySet()) {
             if (!za.containsKey(e.getKey())) {
                 Zone now = e.getValue();
-                changes.add(new Change("zones", "added", e.getKey(), e.getKey() + " is added: " + now.places() + " " + now.says(), null, now.rule()));
+                changes.add(new Change("zones", "added", e.getKey(), m.text("rules.diff.zone.added", zone(now, m), now.places(m), now.says(m)),
+                        null, now.rule()));
             }
         }
+    }
+
+    /** "General table, zone "repechage"", in a language. */
+    private static String zone(Zone z, Messages m) {
+        return m.text("rules.diff.zone", z.table(m), z.name(m));
     }
 
     private static Map<String, Zone> zones(Regulation r) {
@@ -204,31 +225,40 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         return byName;
     }
 
-    private static void rounds(Regulation a, Regulation b, List<Change> changes) {
+    private static void rounds(Regulation a, Regulation b, List<Change> changes, Messages m) {
         Map<String, Round> ra = rounds(a);
         Map<String, Round> rb = rounds(b);
         for (Round was : ra.values()) {
             Round now = rb.get(was.stage());
-            String round = "the round \"" + was.stage() + "\"";
+            String round = a.stage(m, was.stage());
             if (now == null) {
-                changes.add(new Change("rounds", "removed", was.stage(), round + " (" + was.size() + " teams) is removed", was.rule(), null));
+                changes.add(new Change("rounds", "removed", was.stage(), m.text("rules.diff.round.removed", round, String.valueOf(was.size())),
+                        was.rule(), null));
                 continue;
             }
             List<String> what = new ArrayList<>();
-            if (was.size() != now.size()) what.add(was.size() + " teams -> " + now.size() + " teams");
-            if (!was.entrants().equals(now.entrants())) what.add("entrants: " + was.entrants() + " -> " + now.entrants());
-            if (!was.pairing().equals(now.pairing())) what.add("pairing: " + was.pairing() + " -> " + now.pairing());
+            if (was.size() != now.size()) what.add(m.text("rules.diff.round.size", String.valueOf(was.size()), String.valueOf(now.size())));
+            if (!was.entrants(m).equals(now.entrants(m))) what.add(m.text("rules.diff.round.entrants", was.entrants(m), now.entrants(m)));
+            if (!was.pairing().equals(now.pairing())) what.add(m.text("rules.diff.round.pairing", pairing(a, was, m), pairing(b, now, m)));
             if (!was.tieCriteria().equals(now.tieCriteria())) {
-                what.add("ties decided by: " + String.join(", ", was.tieCriteria()) + " -> " + String.join(", ", now.tieCriteria()));
+                what.add(m.text("rules.diff.round.ties", String.join(", ", was.tieCriteria().stream().map(c -> a.criterionName(m, c)).toList()),
+                        String.join(", ", now.tieCriteria().stream().map(c -> b.criterionName(m, c)).toList())));
             }
-            if (!what.isEmpty()) changes.add(new Change("rounds", "changed", was.stage(), round + ": " + String.join("; ", what), was.rule(), now.rule()));
+            if (!what.isEmpty()) changes.add(new Change("rounds", "changed", was.stage(), m.text("rules.diff.round.changed", round,
+                    String.join("; ", what)), was.rule(), now.rule()));
         }
         for (Round now : rb.values()) {
             if (!ra.containsKey(now.stage())) {
-                changes.add(new Change("rounds", "added", now.stage(), "the round \"" + now.stage() + "\" is added: " + now.size() + " teams, "
-                        + now.entrants(), null, now.rule()));
+                changes.add(new Change("rounds", "added", now.stage(), m.text("rules.diff.round.added", b.stage(m, now.stage()),
+                        String.valueOf(now.size()), now.entrants(m)), null, now.rule()));
             }
         }
+    }
+
+    /** A round's pairing: its setting's value as written, or the name of the rule that declares it. */
+    private static String pairing(Regulation r, Round round, Messages m) {
+        RuleRef rule = r.rules().get(round.pairing());
+        return rule != null ? rule.name(m) : round.pairing();
     }
 
     private static Map<String, Round> rounds(Regulation r) {
@@ -237,22 +267,22 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         return byStage;
     }
 
-    private static void settings(Regulation a, Regulation b, List<Change> changes) {
+    private static void settings(Regulation a, Regulation b, List<Change> changes, Messages m) {
         Map<String, SettingValue> sa = settings(a);
         Map<String, SettingValue> sb = settings(b);
         for (SettingValue was : sa.values()) {
             SettingValue now = sb.get(was.name());
             if (now == null) {
-                changes.add(new Change("settings", "removed", was.name(), "the setting \"" + was.name() + "\" (" + was.value() + ") is removed",
+                changes.add(new Change("settings", "removed", was.name(), m.text("rules.diff.setting.removed", was.name(), was.value()),
                         was.rule(), null));
             } else if (!was.value().equals(now.value())) {
-                changes.add(new Change("settings", "changed", was.name(), "the setting \"" + was.name() + "\": " + was.value() + " -> "
-                        + now.value(), was.rule(), now.rule()));
+                changes.add(new Change("settings", "changed", was.name(), m.text("rules.diff.setting.changed", was.name(), was.value(),
+                        now.value()), was.rule(), now.rule()));
             }
         }
         for (SettingValue now : sb.values()) {
             if (!sa.containsKey(now.name())) {
-                changes.add(new Change("settings", "added", now.name(), "the setting \"" + now.name() + "\" is added: " + now.value(), null, now.rule()));
+                changes.add(new Change("settings", "added", now.name(), m.text("rules.diff.setting.added", now.name(), now.value()), null, now.rule()));
             }
         }
     }
@@ -263,7 +293,7 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         return byName;
     }
 
-    private static void rules(Regulation a, Regulation b, List<Change> changes) {
+    private static void rules(Regulation a, Regulation b, List<Change> changes, Messages m) {
         Set<String> names = new TreeSet<>(a.rules().keySet());
         names.addAll(b.rules().keySet());
         List<Change> removed = new ArrayList<>();
@@ -273,12 +303,12 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
             RuleRef was = a.rules().get(name);
             RuleRef now = b.rules().get(name);
             if (now == null) {
-                removed.add(new Change("rules", "removed", name, "rule \"" + name + "\" is removed (" + was.place() + ")", was, null));
+                removed.add(new Change("rules", "removed", name, m.text("rules.diff.rule.removed", was.name(m), was.place()), was, null));
             } else if (was == null) {
-                added.add(new Change("rules", "added", name, "rule \"" + name + "\" is added (" + now.place() + ")", null, now));
+                added.add(new Change("rules", "added", name, m.text("rules.diff.rule.added", now.name(m), now.place()), null, now));
             } else if (!text(was).equals(text(now))) {
-                replaced.add(new Change("rules", "replaced", name, "rule \"" + name + "\" is replaced (" + was.place() + " -> "
-                        + now.place() + ")", was, now));
+                replaced.add(new Change("rules", "replaced", name, m.text("rules.diff.rule.replaced", now.name(m), was.place(), now.place()),
+                        was, now));
             }
         }
         changes.addAll(added);
@@ -312,27 +342,25 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
     }
 
     public void text(PrintWriter out) {
-        out.println(from.folder() + " -> " + to.folder() + ": " + (changes.isEmpty() ? "no difference" : changes.size()
-                + " difference" + (changes.size() == 1 ? "" : "s")));
+        out.println(m.text("rules.diff.summary", from.folder(), to.folder(), String.valueOf(changes.size()), changes.size()));
         for (String section : SECTIONS) {
             List<Change> in = changes.stream().filter(c -> c.section().equals(section)).toList();
             if (in.isEmpty()) continue;
             out.println();
-            out.println("== " + heading(section) + " ==");
+            out.println("== " + heading(section, m) + " ==");
             for (Change c : in) out.println("  " + c.sentence() + where(c));
         }
     }
 
     public void markdown(PrintWriter out) {
-        out.println("# From " + from.name() + " to " + to.name());
+        out.println(m.text("rules.diff.md.title", from.name(), to.name()));
         out.println();
-        out.println("`" + from.folder() + "` -> `" + to.folder() + "`: " + (changes.isEmpty() ? "no difference." : changes.size()
-                + " difference" + (changes.size() == 1 ? "" : "s") + "."));
+        out.println(m.text("rules.diff.md.summary", from.folder(), to.folder(), String.valueOf(changes.size()), changes.size()));
         for (String section : SECTIONS) {
             List<Change> in = changes.stream().filter(c -> c.section().equals(section)).toList();
             if (in.isEmpty()) continue;
             out.println();
-            out.println("## " + heading(section));
+            out.println("## " + heading(section, m));
             out.println();
             for (Change c : in) out.println("- " + RegulationReport.cell(c.sentence()) + where(c).replace("  [", " [`").replace("]", "`]"));
         }
@@ -361,16 +389,16 @@ public record RegulationDiff(Regulation from, Regulation to, List<Change> change
         RegulationReport.rule(o, rule);
     }
 
-    private static String heading(String section) {
-        return switch (section) {
-            case "builds on" -> "Builds on";
-            case "stages" -> "Stages";
-            case "criteria" -> "Orders of the criteria";
-            case "zones" -> "Zones";
-            case "rounds" -> "Knockout rounds";
-            case "settings" -> "Settings";
-            default -> "Rules";
-        };
+    private static String heading(String section, Messages m) {
+        return m.text(switch (section) {
+            case "builds on" -> "rules.diff.section.buildsOn";
+            case "stages" -> "rules.diff.section.stages";
+            case "criteria" -> "rules.diff.section.criteria";
+            case "zones" -> "rules.diff.section.zones";
+            case "rounds" -> "rules.diff.section.rounds";
+            case "settings" -> "rules.diff.section.settings";
+            default -> "rules.diff.section.rules";
+        });
     }
 
     /** Where a declaration change is written, on each side (rules say it in their sentence). */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.report.Messages;
 import org.adjudicator.regulation.Regulation.Criterion;
 import org.adjudicator.regulation.Regulation.Round;
 import org.adjudicator.regulation.Regulation.RuleRef;
@@ -24,125 +25,137 @@ public final class RegulationReport {
     }
 
     public static void text(Regulation r, PrintWriter out) {
-        out.println("Regulation set " + r.name() + " (" + r.folder() + "): " + r.ruleCount() + " rules");
-        out.println("Builds on: " + buildsOn(r));
+        text(r, Messages.ENGLISH, out);
+    }
+
+    /** The regulation in a language: the tool's words from the bundle, the regulation's from the set ({@link Regulation}). */
+    public static void text(Regulation r, Messages m, PrintWriter out) {
+        out.println(m.text("rules.describe.title", r.name(), r.folder(), String.valueOf(r.ruleCount()), r.ruleCount()));
+        out.println(m.text("rules.buildsOn", buildsOn(r, m)));
         if (!r.bases().isEmpty()) {
-            for (RuleSet.Layer layer : r.layers()) out.println("  " + layer(layer));
+            for (RuleSet.Layer layer : r.layers()) out.println("  " + layer(r, layer, m));
         }
         out.println();
-        out.println("== Stages, in order ==" + (r.stagesRule() == null ? "  (no rule declares the order of the stages)" : "  [" + r.stagesRule().cite() + "]"));
+        out.println(m.text("rules.stages.heading") + (r.stagesRule() == null ? "  " + m.text("rules.stages.noRule")
+                : "  [" + r.stagesRule().cite(m) + "]"));
         int n = 0;
         for (Stage stage : r.stages()) {
-            out.println("  " + ++n + ". " + stage.name() + ": " + count(stage.rules().size(), "rule"));
-            for (RuleRef rule : stage.rules()) out.println("       " + rule.cite());
+            out.println("  " + m.text("rules.stage.line", String.valueOf(++n), r.stage(m, stage.name()), String.valueOf(stage.rules().size()),
+                    stage.rules().size()));
+            for (RuleRef rule : stage.rules()) out.println("       " + rule.cite(m));
         }
         long noStage = r.rules().values().stream().filter(x -> x.stage().isEmpty()).count();
-        out.println("  Rules of no stage (they rank any table a stage makes, and declare the regulation): " + noStage);
+        out.println("  " + m.text("rules.noStage", String.valueOf(noStage)));
         for (Table table : r.tables()) {
             out.println();
-            out.println("== Order of the criteria: " + table.kind() + " ==" + (table.rule() == null ? "" : "  [" + table.rule().cite() + "]"));
-            if (!table.source().isEmpty()) out.println("  Source: " + table.source());
+            out.println(m.text("rules.order.heading", table.kind(m)) + (table.rule() == null ? "" : "  [" + table.rule().cite(m) + "]"));
+            if (!table.source().isEmpty()) out.println("  " + m.text("rules.source", table.source()));
             for (Criterion c : table.criteria()) {
-                out.println(String.format(java.util.Locale.ROOT, "  %2d. %s", c.step(), c.name()) + ": " + citation(c)
-                        + (c.column().isEmpty() ? "" : "; column " + c.column())
-                        + (c.whenMissing().isEmpty() ? "" : "; when its data is missing: " + c.whenMissing())
-                        + (c.rule() == null ? "  (no rule of that name)" : "  [" + c.rule().place() + "]"));
-                if (!c.source().isEmpty()) out.println("      source: " + c.source());
+                out.println(String.format(java.util.Locale.ROOT, "  %2d. %s", c.step(), c.name(m)) + ": " + citation(c, m)
+                        + (c.column(m).isEmpty() ? "" : m.text("rules.criterion.column", c.column(m)))
+                        + (c.whenMissing(m).isEmpty() ? "" : m.text("rules.criterion.whenMissing", c.whenMissing(m)))
+                        + (c.rule() == null ? "  " + m.text("rules.criterion.noRule") : "  [" + c.rule().place() + "]"));
+                if (!c.source().isEmpty()) out.println("      " + m.text("rules.criterion.source", c.source()));
             }
         }
         if (!r.zones().isEmpty()) {
             out.println();
-            out.println("== Zones ==");
+            out.println(m.text("rules.zones.heading"));
             for (Zone z : r.zones()) {
-                out.println("  " + z.table() + ", " + z.places() + ": " + z.name() + " (" + z.says() + ")" + cite(z.rule()));
+                out.println("  " + m.text("rules.zone.line", z.table(m), z.places(m), z.name(m), z.says(m)) + cite(z.rule(), m));
             }
         }
         if (!r.rounds().isEmpty()) {
             out.println();
-            out.println("== Knockout rounds ==");
+            out.println(m.text("rules.rounds.heading"));
             for (Round round : r.rounds()) {
-                out.println("  " + round.stage() + ": " + round.size() + " teams, " + round.entrants());
-                out.println("    pairing: " + round.pairing() + (round.rule() == null ? "" : "  [" + round.rule().cite() + "]"));
-                if (!round.tieCriteria().isEmpty()) out.println("    ties decided by: " + String.join(", ", round.tieCriteria()));
+                out.println("  " + m.text("rules.round.line", r.stage(m, round.stage()), String.valueOf(round.size()), round.entrants(m)));
+                out.println("    " + m.text("rules.round.pairing", pairing(r, round, m)) + (round.rule() == null ? "" : "  [" + round.rule().cite(m) + "]"));
+                if (!round.tieCriteria().isEmpty()) out.println("    " + m.text("rules.round.ties", tieCriteria(r, round, m)));
             }
         }
         if (!r.settings().isEmpty()) {
             out.println();
-            out.println("== Settings ==");
-            for (SettingValue s : r.settings()) out.println("  " + s.name() + ": " + s.value() + cite(s.rule()));
+            out.println(m.text("rules.settings.heading"));
+            for (SettingValue s : r.settings()) out.println("  " + m.text("rules.setting.line", s.name(), s.value()) + cite(s.rule(), m));
         }
     }
 
     public static void markdown(Regulation r, PrintWriter out) {
-        out.println("# Regulation set " + r.name());
+        markdown(r, Messages.ENGLISH, out);
+    }
+
+    public static void markdown(Regulation r, Messages m, PrintWriter out) {
+        out.println(m.text("rules.md.title", r.name()));
         out.println();
-        out.println("Rules folder `" + r.folder() + "`, " + count(r.ruleCount(), "rule") + ". Builds on: " + buildsOn(r) + ".");
+        out.println(m.text("rules.md.folder", r.folder(), String.valueOf(r.ruleCount()), r.ruleCount(), buildsOn(r, m)));
         out.println();
         if (!r.bases().isEmpty()) {
-            for (RuleSet.Layer layer : r.layers()) out.println("- " + cell(layer(layer)));
+            for (RuleSet.Layer layer : r.layers()) out.println("- " + cell(layer(r, layer, m)));
             out.println();
         }
-        out.println("## Stages, in order");
+        out.println(m.text("rules.md.stages"));
         out.println();
         int n = 0;
         for (Stage stage : r.stages()) {
-            out.println(++n + ". **" + cell(stage.name()) + "**: " + stage.rules().stream().map(x -> cell(x.name())).reduce((a, b) -> a + "; " + b)
-                    .orElse("no rule"));
+            out.println(++n + ". **" + cell(r.stage(m, stage.name())) + "**: " + stage.rules().stream().map(x -> cell(x.name(m)))
+                    .reduce((a, b) -> a + "; " + b).orElse(m.text("rules.md.noRule")));
         }
         if (r.stagesRule() != null) {
             out.println();
-            out.println("Declared by " + code(r.stagesRule()) + ".");
+            out.println(m.text("rules.md.declaredBy", code(r.stagesRule(), m)));
         } else {
-            out.println("No rule declares the order of the stages.");
+            out.println(m.text("rules.md.noOrder"));
         }
         for (Table table : r.tables()) {
             out.println();
-            out.println("## Order of the criteria: " + cell(table.kind()));
+            out.println(m.text("rules.md.order", cell(table.kind(m))));
             out.println();
             if (!table.source().isEmpty()) {
-                out.println("Source: " + cell(table.source()));
+                out.println(m.text("rules.source", cell(table.source())));
                 out.println();
             }
-            out.println("| Step | Criterion | Regulation | Column | Rule | Source |");
+            out.println(m.text("rules.md.criteria.header"));
             out.println("|---:|---|---|---|---|---|");
             for (Criterion c : table.criteria()) {
-                out.println("| " + c.step() + " | " + cell(c.wording()) + (c.whenMissing().isEmpty() ? "" : " (when its data is missing: "
-                        + cell(c.whenMissing()) + ")") + " | " + cell(c.regulation() == null ? "not cited" : c.regulation().isEmpty() ? "unnumbered"
-                        : c.regulation()) + " | " + cell(c.column()) + " | " + (c.rule() == null ? "no rule named " + cell(c.name()) : code(c.rule()))
-                        + " | " + cell(c.source()) + " |");
+                out.println("| " + c.step() + " | " + cell(c.wording(m)) + (c.whenMissing(m).isEmpty() ? ""
+                        : " " + m.text("rules.md.whenMissing", cell(c.whenMissing(m)))) + " | "
+                        + cell(c.regulation() == null ? m.text("rules.md.notCited") : c.regulation().isEmpty() ? m.text("rules.unnumbered")
+                        : c.regulation()) + " | " + cell(c.column(m)) + " | " + (c.rule() == null ? m.text("rules.md.noRuleNamed", cell(c.name()))
+                        : code(c.rule(), m)) + " | " + cell(c.source()) + " |");
             }
         }
         if (!r.zones().isEmpty()) {
             out.println();
-            out.println("## Zones");
+            out.println(m.text("rules.md.zones"));
             out.println();
-            out.println("| Table | Places | Zone | The places | Rule |");
+            out.println(m.text("rules.md.zones.header"));
             out.println("|---|---|---|---|---|");
             for (Zone z : r.zones()) {
-                out.println("| " + cell(z.table()) + " | " + z.first() + "-" + z.last() + " | " + cell(z.name()) + " | " + cell(z.says())
-                        + " | " + (z.rule() == null ? "" : code(z.rule())) + " |");
+                out.println("| " + cell(z.table(m)) + " | " + z.first() + "-" + z.last() + " | " + cell(z.name(m)) + " | " + cell(z.says(m))
+                        + " | " + (z.rule() == null ? "" : code(z.rule(), m)) + " |");
             }
         }
         if (!r.rounds().isEmpty()) {
             out.println();
-            out.println("## Knockout rounds");
+            out.println(m.text("rules.md.rounds"));
             out.println();
-            out.println("| Round | Teams | Entrants | Pairing | Ties decided by |");
+            out.println(m.text("rules.md.rounds.header"));
             out.println("|---|---:|---|---|---|");
             for (Round round : r.rounds()) {
-                out.println("| " + cell(round.stage()) + " | " + round.size() + " | " + cell(round.entrants()) + " | "
-                        + cell(round.pairing()) + (round.rule() == null ? "" : ": " + code(round.rule())) + " | "
-                        + cell(String.join(", ", round.tieCriteria())) + " |");
+                out.println("| " + cell(r.stage(m, round.stage())) + " | " + round.size() + " | " + cell(round.entrants(m)) + " | "
+                        + cell(pairing(r, round, m)) + (round.rule() == null ? "" : ": " + code(round.rule(), m)) + " | "
+                        + cell(tieCriteria(r, round, m)) + " |");
             }
         }
         if (!r.settings().isEmpty()) {
             out.println();
-            out.println("## Settings");
+            out.println(m.text("rules.md.settings"));
             out.println();
-            out.println("| Setting | Value | Rule |");
+            out.println(m.text("rules.md.settings.header"));
             out.println("|---|---|---|");
             for (SettingValue s : r.settings()) {
-                out.println("| " + cell(s.name()) + " | " + cell(s.value()) + " | " + (s.rule() == null ? "" : code(s.rule())) + " |");
+                out.println("| " + m.text("rules.md.setting", cell(s.name()), cell(s.value())) + " | " + (s.rule() == null ? "" : code(s.rule(), m)) + " |");
             }
         }
     }
@@ -258,38 +271,48 @@ public final class RegulationReport {
         }
     }
 
-    /** "copa-peru-2018 (rules/copa-peru-2018): adds 2 rules; replaces "A", "B"; removes "C"". */
-    private static String layer(RuleSet.Layer layer) {
-        StringBuilder text = new StringBuilder(layer.name() + " (" + layer.folder() + "): adds " + count(layer.adds().size(), "rule"));
-        if (!layer.replaces().isEmpty()) text.append("; replaces ").append(quoted(layer.replaces()));
-        if (!layer.removes().isEmpty()) text.append("; removes ").append(quoted(layer.removes()));
+    /** "copa-peru-2018 (rules/copa-peru-2018): adds 2 rules; replaces "A", "B"; removes "C"", in a language. */
+    private static String layer(Regulation r, RuleSet.Layer layer, Messages m) {
+        StringBuilder text = new StringBuilder(m.text("rules.layer", layer.name(), layer.folder(), String.valueOf(layer.adds().size()),
+                layer.adds().size()));
+        if (!layer.replaces().isEmpty()) text.append(m.text("rules.layer.replaces", quoted(r, layer.replaces(), m)));
+        if (!layer.removes().isEmpty()) text.append(m.text("rules.layer.removes", quoted(r, layer.removes(), m)));
         return text.toString();
     }
 
-    private static String quoted(java.util.List<String> names) {
-        return names.stream().map(n -> "\"" + n + "\"").reduce((a, b) -> a + ", " + b).orElse("");
+    /** Rule names, quoted, as the language names them (a removed rule is no longer in the set: its name as written). */
+    private static String quoted(Regulation r, java.util.List<String> names, Messages m) {
+        return names.stream().map(n -> "\"" + (r.rules().containsKey(n) ? r.rules().get(n).name(m) : n) + "\"").reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 
-    private static String buildsOn(Regulation r) {
-        return r.bases().isEmpty() ? "no other set" : String.join(", then ", r.bases());
+    private static String buildsOn(Regulation r, Messages m) {
+        return r.bases().isEmpty() ? m.text("rules.buildsOn.none") : String.join(m.text("rules.buildsOn.then"), r.bases());
     }
 
-    private static String citation(Criterion c) {
-        String number = c.regulation() == null ? "no citation" : c.regulation().isEmpty() ? "unnumbered" : "criterion " + c.regulation();
-        return "\"" + c.wording() + "\" (" + number + ")";
+    private static String citation(Criterion c, Messages m) {
+        String number = c.regulation() == null ? m.text("rules.noCitation") : c.regulation().isEmpty() ? m.text("rules.unnumbered")
+                : m.text("rules.criterion.number", c.regulation());
+        return "\"" + c.wording(m) + "\" (" + number + ")";
     }
 
-    private static String cite(RuleRef rule) {
-        return rule == null ? "" : "  [" + rule.cite() + "]";
+    /** How a round is paired: its pairing setting's value, as the rules write it, or the name of the rule that declares it. */
+    private static String pairing(Regulation r, Round round, Messages m) {
+        if (round.rule() != null && round.pairing().equals(round.rule().name())) return round.rule().name(m);
+        return m.text("rules.round.pairing.value", round.pairing());
     }
 
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String tieCriteria(Regulation r, Round round, Messages m) {
+        return String.join(", ", round.tieCriteria().stream().map(c -> r.criterionName(m, c)).toList());
+    }
+
+    private static String cite(RuleRef rule, Messages m) {
+        return rule == null ? "" : "  [" + rule.cite(m) + "]";
     }
 
     /** A rule in a Markdown cell: its name, then its file and line as code. */
-    private static String code(RuleRef rule) {
-        return cell(rule.name()) + " (`" + rule.place() + "`)";
+    private static String code(RuleRef rule, Messages m) {
+        return cell(rule.name(m)) + " (`" + rule.place() + "`)";
     }
 
     /** Text in a Markdown table cell: a pipe would end the cell, a newline the row. */

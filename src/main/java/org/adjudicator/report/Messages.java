@@ -235,9 +235,23 @@ public final class Messages {
         return new MessageFormat(template, Locale.ROOT).format(args);
     }
 
-    /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}, or "regla". */
+    /**
+     * How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}; in Spanish
+     * by its Spanish name ({@link #ruleName}): {@code regla "Diferencia de goles" (...)}. File and line find it.
+     */
     public String cite(RuleSet rules, String rule) {
         RuleSet.RuleSource source = rules.sources().get(rule);
-        return text("cite", rule, source == null ? rules.shownFolder() : source.file() + ":" + source.line());
+        return text("cite", ruleName(rules, rule), source == null ? rules.shownFolder() : source.file() + ":" + source.line());
+    }
+
+    /**
+     * A rule's name in this language: in Spanish its {@code @nameEs} where it gives one, else its
+     * {@code @wordingEs} (a criterion's or a zone's words), else its name as written.
+     */
+    public String ruleName(RuleSet rules, String rule) {
+        if (!spanish() || rules == null || rule == null) return rule;
+        String name = rules.metadata(rule, "nameEs");
+        if (name == null || name.isEmpty()) name = rules.metadata(rule, "wordingEs");
+        return name == null || name.isEmpty() ? rule : name;
     }
 }

@@ -116,6 +116,15 @@ public class RunReport {
     }
 
     public void markdown(Adjudication a, PrintWriter out) {
+        markdown(a, Messages.ENGLISH, out);
+    }
+
+    /** In a language: English exactly as {@link #markdown(Adjudication, PrintWriter)}; Spanish from the bundle and the rules. */
+    public void markdown(Adjudication a, Messages m, PrintWriter out) {
+        if (m.spanish()) {
+            spanishMarkdown(a, m, out);
+            return;
+        }
         RuleSet rules = a.rules();
         out.println("# " + a.tournament().name());
         out.println();
@@ -193,6 +202,89 @@ public class RunReport {
             out.println("## Promotion");
             out.println();
             for (Promotion p : a.promotions()) out.println("- **" + md(p.team()) + "**: " + md(p.description()));
+        }
+        out.flush();
+    }
+
+    /** The Markdown report in Spanish: the same parts as in English, each said as the text report says it. */
+    private void spanishMarkdown(Adjudication a, Messages m, PrintWriter out) {
+        RuleSet rules = a.rules();
+        out.println("# " + a.tournament().name());
+        out.println();
+        out.println(m.text("md.adjudicatedBy", rules.name()));
+        for (StageView stage : StageView.of(a)) {
+            out.println();
+            out.println("## " + m.stage(rules, stage.id(), stage.title()));
+            out.println();
+            out.println(stage.complete() ? m.text("md.stage.complete") : m.text("md.stage.notComplete", md(stage.status(m))));
+            for (Ranking table : stage.tables()) {
+                out.println();
+                if (stage.tables().size() > 1) out.println("### " + table.name() + "\n");
+                TableView view = new TableView(table, StageView.zoneLabelsOf(a, table.name(), m), m, rules);
+                List<String> headings = new java.util.ArrayList<>(view.columns().keySet());
+                StringBuilder header = new StringBuilder("| " + m.text("table.position") + " | " + m.text("table.team") + " | "
+                        + String.join(" | ", headings.stream().map(view::heading).toList()) + " |");
+                StringBuilder rule = new StringBuilder("|---:|:---|" + "---:|".repeat(headings.size()));
+                if (view.hasZones()) {
+                    header.append(" ").append(m.text("table.zone")).append(" |");
+                    rule.append(":---|");
+                }
+                out.println(header.append(" ").append(m.text("table.decidedBy")).append(" |"));
+                out.println(rule.append(":---|"));
+                for (TableView.Row row : view.rows()) {
+                    StringBuilder line = new StringBuilder("| " + row.positionLabel() + " | " + md(row.team()) + " | ");
+                    for (String h : headings) line.append(row.values().get(h)).append(" | ");
+                    if (view.hasZones()) line.append(row.zone() == null ? "-" : md(row.zone())).append(" | ");
+                    out.println(line.append(md(row.decidedBy())).append(" |"));
+                }
+                List<Zone> zones = StageView.zonesIn(a, table.name());
+                if (!zones.isEmpty()) {
+                    out.println();
+                    zones.stream().collect(Collectors.groupingBy(Zone::zone, java.util.LinkedHashMap::new, Collectors.toList()))
+                            .forEach((zone, members) -> out.println("- **" + md(StageView.title(StageView.zoneName(m, rules, members.get(0))))
+                                    + "**" + provisional(members, m) + ": " + members.stream().map(z -> md(z.team())).collect(Collectors.joining(", "))));
+                }
+                List<String> tieBreaks = TextReport.tieBreaks(rules, table, m, "- ", "  ");
+                if (!tieBreaks.isEmpty()) {
+                    out.println();
+                    out.println(m.text("tiebreaks.heading") + ":");
+                    out.println();
+                    for (int i = 0; i < tieBreaks.size(); i += 2) {
+                        out.println(md(tieBreaks.get(i)) + " (" + md(tieBreaks.get(i + 1).strip()) + ")");
+                    }
+                }
+            }
+            if (!stage.pairings().isEmpty()) {
+                out.println();
+                out.println(m.text("pairings.heading") + " (" + md(m.cite(rules, stage.pairings().get(0).rule())) + "):");
+                out.println();
+                for (Pairing p : stage.pairings()) out.println(p.number() + ". " + md(pairing(m, p)));
+            }
+            if (!stage.ties().isEmpty()) {
+                out.println();
+                out.println(m.text("md.ties.header"));
+                out.println("|:---|:---|:---|");
+                for (Ranking tie : stage.ties()) {
+                    String legs = StageView.legs(a, tie).stream().map(x -> StageView.label(m, rules, x)).collect(Collectors.joining("; "));
+                    out.println("| " + md(StageView.tieName(m, tie.name())) + " | " + md(legs) + " | " + md(StageView.tieSentence(tie, m, rules)) + " |");
+                }
+            }
+            if (!stage.notices().isEmpty()) {
+                out.println();
+                for (Notice n : stage.notices()) out.println("> " + md(m.notice(a, n)));
+            }
+        }
+        if (!a.violations().isEmpty()) {
+            out.println();
+            out.println("## " + m.text("violations.heading"));
+            out.println();
+            for (Violation v : a.violations()) out.println("- (" + v.restriction() + ") " + md(v.description()) + " — " + md(m.cite(rules, v.rule())));
+        }
+        if (!a.promotions().isEmpty()) {
+            out.println();
+            out.println("## " + m.text("promotion.heading"));
+            out.println();
+            for (Promotion p : a.promotions()) out.println("- **" + md(p.team()) + "**: " + md(m.promotion(a, p)));
         }
         out.flush();
     }

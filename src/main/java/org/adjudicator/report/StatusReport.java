@@ -59,7 +59,7 @@ public final class StatusReport {
             out.println("  " + m.text("status.method", s.award().win(), s.award().draw(), s.award().loss(), s.solves(), s.timedOut(),
                     s.witnesses(), String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0)));
             for (Place place : s.places()) {
-                out.println("  " + spanishPlace(a, s, place, m));
+                out.println("  " + StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions(place, m) + ")");
                 spanishGroups(table, s, place, m).forEach((label, said) -> out.println("    " + label + ": " + said));
             }
             for (String bug : s.bugs()) out.println("  " + bug);
@@ -72,6 +72,34 @@ public final class StatusReport {
         String positions = place.first() == place.last() ? m.text("status.place", m.ordinal(place.first()))
                 : m.text("status.places", place.first(), place.last());
         return StageView.title(placeName(a, s.table(), place.name(), m)) + " (" + positions + ")";
+    }
+
+    private static void spanishMarkdown(Adjudication a, List<TableStatus> statuses, Messages m, PrintWriter out) {
+        for (TableStatus s : statuses) {
+            Ranking table = a.ranking(s.table());
+            String stage = table.table().getStage();
+            String name = stage == null || stage.isEmpty() ? s.table() : m.stage(a.rules(), stage, s.table());
+            out.println();
+            out.println(m.text("md.status.heading", RunReport.md(name)));
+            out.println();
+            out.println("*" + RunReport.md(m.text("md.status.method", s.remaining().size(), m.text("status.method", s.award().win(),
+                    s.award().draw(), s.award().loss(), s.solves(), s.timedOut(), s.witnesses(),
+                    String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0)))) + "*");
+            for (Place place : s.places()) {
+                out.println();
+                out.println("- **" + RunReport.md(StageView.title(placeName(a, s.table(), place.name(), m))) + "** (" + positions(place, m) + ")");
+                spanishGroups(table, s, place, m).forEach((label, said) -> out.println("  - " + label + ": " + RunReport.md(said)));
+            }
+            if (!s.bugs().isEmpty()) {
+                out.println();
+                for (String bug : s.bugs()) out.println("> " + RunReport.md(bug));
+            }
+        }
+        out.flush();
+    }
+
+    private static String positions(Place place, Messages m) {
+        return place.first() == place.last() ? m.text("status.place", m.ordinal(place.first())) : m.text("status.places", place.first(), place.last());
     }
 
     /** The labels a place shows in English ({@link #groups}), each said in Spanish with its teams. */
@@ -105,6 +133,15 @@ public final class StatusReport {
     }
 
     public static void markdown(Adjudication a, List<TableStatus> statuses, PrintWriter out) {
+        markdown(a, statuses, Messages.ENGLISH, out);
+    }
+
+    /** In a language: English exactly as {@link #markdown(Adjudication, List, PrintWriter)}; Spanish as the Spanish text says it. */
+    public static void markdown(Adjudication a, List<TableStatus> statuses, Messages m, PrintWriter out) {
+        if (m.spanish()) {
+            spanishMarkdown(a, statuses, m, out);
+            return;
+        }
         for (TableStatus s : statuses) {
             Ranking table = a.ranking(s.table());
             out.println();
