@@ -243,7 +243,7 @@ public final class Main implements Runnable {
         PrintWriter err = commandLine.getErr();
         boolean debug = parsed.originalArgs().contains("--debug");
         if (e instanceof UserError userError) {
-            err.println(userError.oneLine());
+            err.println(userError.oneLine(Language.of(commandLine.getCommandSpec())));
             if (debug) e.printStackTrace(err);
             err.flush();
             return BAD_INPUT;
