@@ -93,14 +93,24 @@ public final class UserError extends RuntimeException {
      * said in the same language; a number is written as it is, ASCII and without grouping), or a
      * sentence given in English and, where there is one, Spanish (a rule's {@code @sentenceEs}).
      */
-    public record Phrase(String key, List<Object> args, String english, String spanish) {
+    public record Phrase(String key, List<Object> args, String english, String spanish, Object separator) {
         public static Phrase of(String key, Object... args) {
-            return new Phrase(key, List.copyOf(Arrays.stream(args).map(a -> a == null ? "" : a).toList()), null, null);
+            return new Phrase(key, List.copyOf(Arrays.stream(args).map(a -> a == null ? "" : a).toList()), null, null, null);
         }
 
         /** A sentence already worded: {@code english}, and {@code spanish} when not null. */
         public static Phrase both(String english, String spanish) {
-            return new Phrase(null, List.of(), english, spanish);
+            return new Phrase(null, List.of(), english, spanish, null);
+        }
+
+        /** Words said one after the other with {@code separator} (text or a phrase) between them: a list. */
+        public static Phrase joined(Object separator, List<?> parts) {
+            return new Phrase(null, List.copyOf(parts), null, null, separator);
+        }
+
+        /** These words in English. */
+        public String inEnglish() {
+            return in(ENGLISH);
         }
 
         /** The same words quoting {@code text} as their first value (a cell as written, where the checker had it tidied). */
@@ -108,13 +118,20 @@ public final class UserError extends RuntimeException {
             if (key == null || args.isEmpty()) return this;
             List<Object> quoted = new java.util.ArrayList<>(args);
             quoted.set(0, text);
-            return new Phrase(key, List.copyOf(quoted), null, null);
+            return new Phrase(key, List.copyOf(quoted), null, null, null);
         }
 
         public String in(Words words) {
+            if (separator != null) {
+                return String.join(separator instanceof Phrase p ? p.in(words) : String.valueOf(separator),
+                        args.stream().map(a -> said(a, words)).toList());
+            }
             if (key == null) return words.spanish() && spanish != null ? spanish : english;
-            Object[] said = args.stream().map(a -> a instanceof Phrase p ? p.in(words) : String.valueOf(a)).toArray();
-            return words.text(key, said);
+            return words.text(key, args.stream().map(a -> said(a, words)).toArray());
+        }
+
+        private static String said(Object value, Words words) {
+            return value instanceof Phrase p ? p.in(words) : String.valueOf(value);
         }
     }
 

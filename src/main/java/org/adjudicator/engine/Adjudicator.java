@@ -2,6 +2,7 @@ package org.adjudicator.engine;
 
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
@@ -169,7 +171,7 @@ public class Adjudicator {
          * qualified places, promotions, and the placements of the first league table.
          */
         public Reached reached() {
-            throwInputProblems(start, of(session, InputProblem.class));
+            throwInputProblems(start, rules, of(session, InputProblem.class));
             Set<String> ranked = new HashSet<>();
             for (Placement p : of(session, Placement.class)) ranked.add(p.getTable());
             Table first = of(session, Table.class).stream().filter(t -> t.isLeague() && ranked.contains(t.getName()))
@@ -183,7 +185,7 @@ public class Adjudicator {
 
         /** What the rules have decided about the matches to come: the pairings, the qualified teams, the notices. */
         public Progress progress() {
-            throwInputProblems(start, of(session, InputProblem.class));
+            throwInputProblems(start, rules, of(session, InputProblem.class));
             return new Progress(stages, sorted(of(session, Pairing.class), pairingOrder(stages)),
                     sorted(of(session, Qualified.class), qualifiedOrder(stages)), sorted(of(session, Notice.class), noticeOrder(stages)));
         }
@@ -431,7 +433,7 @@ public class Adjudicator {
             }
         });
         for (String stage : named) firing.fire(stage);
-        throwInputProblems(tournament, new Facts(session));
+        throwInputProblems(tournament, rules, new Facts(session));
         List<Object> decisions = made.stream().filter(o -> session.getFactHandle(o) != null).toList();
         Set<String> remaining = new HashSet<>(stages);
         remaining.removeAll(settled);
@@ -584,18 +586,26 @@ public class Adjudicator {
     }
 
     /** A problem of the scenario that the rules found (a lot missing, a shoot-out that decides nothing) is the user's to fix. */
-    private static void throwInputProblems(Tournament tournament, Facts session) {
-        throwInputProblems(tournament, objects(session, InputProblem.class));
+    private static void throwInputProblems(Tournament tournament, RuleSet rules, Facts session) {
+        throwInputProblems(tournament, rules, objects(session, InputProblem.class));
     }
 
-    private static void throwInputProblems(Tournament tournament, List<InputProblem> found) {
+    private static void throwInputProblems(Tournament tournament, RuleSet rules, List<InputProblem> found) {
         List<InputProblem> problems = sorted(found,
                 Comparator.comparingInt(InputProblem::line).thenComparing(InputProblem::field).thenComparing(InputProblem::message));
         if (!problems.isEmpty()) {
             InputProblem first = problems.get(0);
-            throw new UserError(tournament.source().toString(), (first.line() > 0 ? first.line() + ": " : "") + first.field(),
-                    first.message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+            throw UserError.at(tournament.source().toString(), (first.line() > 0 ? first.line() + ": " : "") + first.field(),
+                    "error.inputProblem", UserError.Phrase.both(first.message(), spanish(rules, first)),
+                    problems.size() > 1 ? UserError.Phrase.of("error.andMoreProblems", problems.size() - 1) : UserError.Phrase.both("", ""));
         }
+    }
+
+    /** A problem in Spanish: its rule's {@code @sentenceEs} filled with the values it quotes, or null (said as the rule wrote it). */
+    private static String spanish(RuleSet rules, InputProblem problem) {
+        String template = rules.metadata(problem.rule(), "sentenceEs");
+        if (template == null || (problem.args().isEmpty() && template.contains("{"))) return null;
+        return new MessageFormat(template, Locale.ROOT).format(problem.args().stream().map(String::valueOf).toArray());
     }
 
     /** Tables in the order of their stages, league tables first, "Tie R2" before "Tie R10". */
@@ -621,7 +631,7 @@ public class Adjudicator {
     private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession kieSession,
                                         List<String> trace) {
         Facts session = new Facts(kieSession);
-        throwInputProblems(tournament, session);
+        throwInputProblems(tournament, rules, session);
         if (!tournament.matches().isEmpty() && objects(session, Precedence.class).isEmpty()) {
             throw rulesError(rules, "no rule declares an order of criteria (a Precedence): these rules cannot rank anything");
         }
