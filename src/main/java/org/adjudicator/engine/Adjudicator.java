@@ -94,10 +94,10 @@ public class Adjudicator {
             }
             String rule = counts.entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse("?");
-            throw new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rules did not come to rest after "
-                    + looping.fired + " firings" + (looping.stage == null ? "" : " in stage \"" + looping.stage + "\"")
-                    + "; this rule fired " + counts.getOrDefault(rule, 0) + " times: give it a condition that stops it"
-                    + " (it should not match the facts it inserts or modifies)");
+            throw looping.stage == null
+                    ? UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.run.loops", looping.fired, counts.getOrDefault(rule, 0))
+                    : UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.run.loopsInStage", looping.fired, looping.stage,
+                            counts.getOrDefault(rule, 0));
         }
     }
 
@@ -417,8 +417,7 @@ public class Adjudicator {
         List<String> named = Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
         for (int i = 0; i < named.size(); i++) {
             if (i >= stages.size() || !stages.get(i).equals(named.get(i))) {
-                throw rulesError(rules, "the setting \"" + DECIDED_BEFORE_PLAY + "\" names " + String.join(", ", named)
-                        + ", but they must be the first stages, in order: " + String.join(", ", stages));
+                throw rulesError(rules, "error.run.decidedBeforePlay", DECIDED_BEFORE_PLAY, String.join(", ", named), String.join(", ", stages));
             }
         }
         Set<String> settled = Set.copyOf(named);
@@ -575,14 +574,13 @@ public class Adjudicator {
     private static UserError failed(RuleSet rules, ConsequenceException e) {
         String rule = e.getMatch().getRule().getName();
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        return new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rule failed while running: "
-                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        return UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.run.failed",
+                cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
     }
 
     /** Rules that loop, in a session kept open (`run` names the rule: it can run the scenario again). */
     private static UserError looping(RuleSet rules, Looping looping) {
-        return new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
-                + looping.fired + " firings; run the scenario once with `run` to name the rule");
+        return UserError.at(RulesLoader.shown(rules.folder()), null, "error.run.loopsUnnamed", looping.fired);
     }
 
     /** A problem of the scenario that the rules found (a lot missing, a shoot-out that decides nothing) is the user's to fix. */
@@ -633,12 +631,12 @@ public class Adjudicator {
         Facts session = new Facts(kieSession);
         throwInputProblems(tournament, rules, session);
         if (!tournament.matches().isEmpty() && objects(session, Precedence.class).isEmpty()) {
-            throw rulesError(rules, "no rule declares an order of criteria (a Precedence): these rules cannot rank anything");
+            throw rulesError(rules, "error.run.noPrecedence");
         }
         Map<String, Precedence> precedences = new HashMap<>();
         for (Precedence p : objects(session, Precedence.class)) {
             if (precedences.putIfAbsent(p.getKind(), p) != null) {
-                throw rulesError(rules, "two orders of criteria are declared for tables of kind \"" + p.getKind() + "\"");
+                throw rulesError(rules, "error.run.twoPrecedences", p.getKind());
             }
         }
         Map<String, List<Standing>> standings = byTable(objects(session, Standing.class), Standing::getTable);
@@ -654,7 +652,7 @@ public class Adjudicator {
         List<Ranking> rankings = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Table table : tables) {
-            if (!names.add(table.getName())) throw rulesError(rules, "two tables are named \"" + table.getName() + "\"");
+            if (!names.add(table.getName())) throw rulesError(rules, "error.run.twoTables", table.getName());
             List<Standing> records = standings.getOrDefault(table.getName(), List.of());
             if (records.isEmpty()) continue; // nothing to rank yet (a tie waiting for its legs)
             rankings.add(ranking(rules, session, table, precedences.get(table.getKind()), records,
@@ -761,8 +759,8 @@ public class Adjudicator {
         return items.stream().collect(Collectors.groupingBy(table));
     }
 
-    private static UserError rulesError(RuleSet rules, String message) {
-        return new UserError(RulesLoader.shown(rules.folder()), null, message);
+    private static UserError rulesError(RuleSet rules, String key, Object... args) {
+        return UserError.at(RulesLoader.shown(rules.folder()), null, key, args);
     }
 
     /** The session's facts, asked for by class (the object store keeps them by class: no pass over the others). */
