@@ -681,26 +681,22 @@ public class Adjudicator {
         Map<String, Standing> byTeam = new LinkedHashMap<>();
         for (Standing s : sorted(records, Comparator.comparing(Standing::getTeam))) {
             if (byTeam.putIfAbsent(s.getTeam(), s) != null) {
-                throw rulesError(rules, table.getName() + ": two records were computed for \"" + s.getTeam()
-                        + "\"; one rule should make each team's record");
+                throw rulesError(rules, "error.run.twoRecords", table.getName(), s.getTeam());
             }
         }
         if (precedence == null) {
-            throw rulesError(rules, table.getName() + ": no rule declares the order of the criteria for tables of kind \""
-                    + table.getKind() + "\" (insert a Precedence(\"" + table.getKind() + "\", ...))");
+            throw rulesError(rules, "error.run.noPrecedenceOfKind", table.getName(), table.getKind());
         }
         List<Placement> placements = sorted(placed, Comparator.comparingInt(Placement::getPosition).thenComparing(Placement::getTeam));
         Map<String, List<Placement>> perTeam = placements.stream().collect(Collectors.groupingBy(Placement::getTeam));
         for (String team : byTeam.keySet()) {
             List<Placement> mine = perTeam.getOrDefault(team, List.of());
             if (mine.size() > 1) {
-                throw rulesError(rules, table.getName() + ": the rules placed \"" + team + "\" more than once: " + mine.stream()
-                        .map(p -> "position " + p.getPosition() + " by " + rules.cite(p.getRule()))
-                        .collect(Collectors.joining(" and ")) + "; two rules contradict each other");
+                throw rulesError(rules, "error.run.placedTwice", table.getName(), team, UserError.Phrase.joined(UserError.Phrase.of("error.and"),
+                        mine.stream().map(p -> UserError.Phrase.of("error.run.positionBy", p.getPosition(), rules.citation(p.getRule()))).toList()));
             }
             if (mine.isEmpty()) {
-                throw rulesError(rules, table.getName() + ": the rules gave \"" + team + "\" no position: "
-                        + whyUnplaced(session, table, team));
+                throw rulesError(rules, "error.run.noPosition", table.getName(), team, whyUnplaced(session, table, team));
             }
         }
         List<Explanation> explanations = sorted(explained, Comparator.comparingInt(Explanation::firstPosition)
@@ -708,15 +704,13 @@ public class Adjudicator {
         return new Ranking(table, precedence, byTeam, placements, explanations, columns);
     }
 
-    private static String whyUnplaced(Facts session, Table table, String team) {
+    private static UserError.Phrase whyUnplaced(Facts session, Table table, String team) {
         for (TiedGroup group : objects(session, TiedGroup.class)) {
             if (group.getTable().equals(table.getName()) && group.teamNames().contains(team) && group.getNextCriterion() != null) {
-                return "no rule applies the criterion \"" + group.getNextCriterion()
-                        + "\" named in the order of the criteria (a rule of that exact name must match TiedGroup( nextCriterion == \""
-                        + group.getNextCriterion() + "\" ))";
+                return UserError.Phrase.of("error.run.criterionApplied", group.getNextCriterion());
             }
         }
-        return "no rule placed it (a Placement)";
+        return UserError.Phrase.of("error.run.notPlaced");
     }
 
     private static Map<String, Setting> settings(List<Setting> settings) {
