@@ -23,16 +23,15 @@ public final class SafeFiles {
         Path absolute = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (input != null && input.toAbsolutePath().normalize().equals(absolute)) {
-                throw new UserError(target.toString(), "--out", "refusing to overwrite an input file; name a new file");
+                throw UserError.at(target.toString(), "--out", "error.file.isInput");
             }
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UserError(target.toString(), "--out", "not a regular file (a device, a FIFO, a folder or a link): "
-                    + "the tool replaces only regular files; name a new file");
+            throw UserError.at(target.toString(), "--out", "error.file.notRegular");
         }
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError(target.toString(), "--out", "the folder does not exist");
+            throw UserError.at(target.toString(), "--out", "error.file.noFolder");
         }
         return absolute;
     }
@@ -59,7 +58,7 @@ public final class SafeFiles {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UserError(target.toString(), "--out", "cannot write the file: " + e.getMessage());
+            throw UserError.at(target.toString(), "--out", "error.file.cannotWrite", e.getMessage());
         } finally {
             if (temp != null) {
                 try {

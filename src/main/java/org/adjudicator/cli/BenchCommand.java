@@ -85,14 +85,14 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(seconds >= 0.05 && seconds <= 600)) throw new UserError(null, "--seconds", "between 0.05 and 600");
-        if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
+        if (!(seconds >= 0.05 && seconds <= 600)) throw UserError.at(null, "--seconds", "error.option.between", "0.05", 600);
+        if (threads < 1 || threads > 256) throw UserError.at(null, "--threads", "error.option.between", 1, 256);
         if (figure != null) {
             String name = FIGURE_OF_KEY.getOrDefault(figure, figure);
             if (!Bench.FIGURES.contains(name) && !COLD_STARTS.contains(name)) {
                 List<String> all = new ArrayList<>(Bench.FIGURES);
                 all.addAll(COLD_STARTS);
-                throw new UserError(null, "--figure", "no figure \"" + figure + "\"; figures: " + String.join(", ", all));
+                throw UserError.at(null, "--figure", "error.bench.noFigure", figure, String.join(", ", all));
             }
             // One figure, alone in this JVM (the parent bench reads the number); a cold start is a fresh JVM per run anyway.
             double value = switch (name) {
@@ -225,7 +225,7 @@ public class BenchCommand implements Callable<Integer> {
 
     /** A fresh JVM to a printed table: one run untimed (it may fill the compiled-rules cache), then the median of 9. */
     private static double coldStart(List<String> command) throws Exception {
-        if (command == null) throw new UserError(null, "--figure", "build the jar and its launcher first: mvn package");
+        if (command == null) throw UserError.at(null, "--figure", "error.bench.buildFirst");
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();

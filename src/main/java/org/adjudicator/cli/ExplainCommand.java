@@ -49,17 +49,17 @@ public class ExplainCommand implements Callable<Integer> {
         Tournament tournament = input.read();
         teamA = input.team(tournament, teamA);
         teamB = input.team(tournament, teamB);
-        if (teamA.equals(teamB)) throw UserError.of("name two different teams");
+        if (teamA.equals(teamB)) throw UserError.said("error.explain.twoTeams");
         Adjudication adjudication = input.adjudicate(tournament);
         Ranking tie = choice.table == null ? theirTie(adjudication) : null;
         Ranking ranking = tie != null ? tie : choice.selectTableOrTie(adjudication);
         for (String team : new String[] {teamA, teamB}) {
             if (ranking.hasTeam(team)) continue;
             if (ranking.table().isLeague()) {
-                throw input.error("\"" + team + "\" is not in the " + ranking.name() + "; choose another table with --table");
+                throw input.error("error.explain.notInTable", team, ranking.name());
             }
-            throw input.error("\"" + team + "\" is not in " + ranking.name() + " (" + String.join(" against ", ranking.table().getTeams())
-                    + "); choose another table or tie with --table");
+            throw input.error("error.explain.notInTie", team, ranking.name(),
+                    UserError.Phrase.joined(UserError.Phrase.of("error.explain.against"), ranking.table().getTeams()));
         }
         Output.whole(spec, out -> report.explain(adjudication.rules(), ranking, teamA, teamB, Language.of(spec), out));
         return 0;

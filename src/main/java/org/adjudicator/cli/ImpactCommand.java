@@ -48,7 +48,7 @@ public class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rules.size() != 2) throw new UserError(null, "--rules", "give exactly two regulation sets to compare (--rules A --rules B)");
+        if (rules.size() != 2) throw UserError.at(null, "--rules", "error.impact.twoSets");
         Output.whole(spec, out -> {
             for (Path file : files) {
                 Tournament tournament = scenarios.read(file);

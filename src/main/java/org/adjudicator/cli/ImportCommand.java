@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adjudicator.SafeFiles;
 import org.adjudicator.UserError;
+import org.adjudicator.report.Messages;
 import org.adjudicator.engine.Declarations;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
@@ -110,7 +111,7 @@ public class ImportCommand implements Callable<Integer> {
         SafeFiles.checkTarget(out, sheet, teams);
         boolean json = ScenarioOutput.isJson(out);
         if (!force && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UserError(out.toString(), "--out", "the file exists; name a new file, or add --force to replace it");
+            throw UserError.at(out.toString(), "--out", "error.file.exists");
         }
         SheetFiles.kind(sheet, null);
         Tournament teamsFile = scenarios.read(teams);
@@ -163,9 +164,8 @@ public class ImportCommand implements Callable<Integer> {
             int eq = entry.lastIndexOf('=');
             MatchColumns column = eq < 0 ? null : MatchColumns.field(entry.substring(eq + 1));
             if (eq <= 0 || column == null) {
-                throw new UserError(null, "--columns", "\"" + entry + "\": write HEADING=FIELD, FIELD one of "
-                        + String.join(", ", MatchColumns.fields()) + org.adjudicator.scenario.Suggest.didYouMean(
-                        eq < 0 ? entry : entry.substring(eq + 1), MatchColumns.fields()));
+                throw UserError.at(null, "--columns", "error.import.columns", entry, String.join(", ", MatchColumns.fields()),
+                        org.adjudicator.scenario.Suggest.phrase(eq < 0 ? entry : entry.substring(eq + 1), MatchColumns.fields()));
             }
             mapped.put(entry.substring(0, eq).strip(), column);
         }
@@ -190,8 +190,9 @@ public class ImportCommand implements Callable<Integer> {
     /** Every problem on standard error, one line each; nothing written; exit 2. */
     private int refuse(List<UserError> problems) {
         StringBuilder lines = new StringBuilder();
-        for (UserError problem : problems) lines.append(problem.oneLine()).append('\n');
-        lines.append(problems.size() > 1 ? problems.size() + " problems; nothing was written.\n" : "Nothing was written.\n");
+        Messages words = Language.of(spec);
+        for (UserError problem : problems) lines.append(problem.oneLine(words)).append('\n');
+        lines.append(problems.size() > 1 ? words.text("error.import.problems", problems.size()) : words.text("error.import.nothingWritten")).append('\n');
         spec.commandLine().getErr().print(lines);
         spec.commandLine().getErr().flush();
         return Main.BAD_INPUT;
@@ -203,12 +204,11 @@ public class ImportCommand implements Callable<Integer> {
     private UserError rowProblem(UserError e, MatchImport.Result result) {
         Matcher m = MATCH_FIELD.matcher(e.place() == null ? "" : e.place());
         if (!m.find() || Integer.parseInt(m.group(1)) >= result.matches().size()) {
-            return new UserError(sheet.toString(), null, e.getMessage());
+            return e.at(sheet.toString(), null);
         }
         MatchImport.Imported match = result.matches().get(Integer.parseInt(m.group(1)));
         MatchColumns column = m.group(2).isEmpty() ? null : MatchColumns.field(m.group(2));
-        return new UserError(sheet.toString(), match.place() + (column == null ? "" : ": " + column.heading("es") + "/" + column.heading("en")),
-                e.getMessage());
+        return e.at(sheet.toString(), match.place() + (column == null ? "" : ": " + column.heading("es") + "/" + column.heading("en")));
     }
 
     private List<String> header(MatchImport.Result result, RuleSet ruleSet) {
@@ -228,7 +228,7 @@ public class ImportCommand implements Callable<Integer> {
     /** Writes a new file: one that appeared meanwhile is not replaced. */
     private void writeNew(String text) {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UserError(out.toString(), "--out", "the file exists; name a new file, or add --force to replace it");
+            throw UserError.at(out.toString(), "--out", "error.file.exists");
         }
         SafeFiles.write(out, text, sheet, teams);
     }

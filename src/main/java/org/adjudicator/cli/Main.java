@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.adjudicator.ControlCharacters;
 import org.adjudicator.UserError;
+import org.adjudicator.report.Messages;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.fixture.FixturePlanner;
@@ -237,12 +238,13 @@ public final class Main implements Runnable {
         PrintWriter err = commandLine.getErr();
         boolean debug = parsed.originalArgs().contains("--debug");
         if (e instanceof UserError userError) {
-            err.println(userError.oneLine());
+            err.println(userError.oneLine(Language.of(commandLine.getCommandSpec())));
             if (debug) e.printStackTrace(err);
             err.flush();
             return BAD_INPUT;
         }
-        err.println("internal error (a bug, not your input): " + ControlCharacters.escape(String.valueOf(e)) + (debug ? "" : "; run again with --debug for details"));
+        Messages words = Language.of(commandLine.getCommandSpec());
+        err.println(words.text(debug ? "error.internal" : "error.internalRunAgain", ControlCharacters.escape(String.valueOf(e))));
         if (debug) e.printStackTrace(err);
         err.flush();
         return INTERNAL_ERROR;

@@ -90,8 +90,8 @@ public class NeedsCommand implements Callable<Integer> {
     public Integer call() {
         Tournament tournament = input.read();
         team = input.team(tournament, team);
-        if (limit < 1 || limit > 4_782_969) throw new UserError(null, "--limit", "between 1 and 4782969 (3^14)");
-        if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
+        if (limit < 1 || limit > 4_782_969) throw UserError.at(null, "--limit", "error.option.limit");
+        if (budget < 1) throw UserError.at(null, "--solver-budget", "error.option.budget");
         Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
         if (leg.isPresent()) {
             // A two-legged tie with its second leg left: every score of that leg, adjudicated by the rules.

@@ -63,8 +63,7 @@ public class PairCommand implements Callable<Integer> {
         Integer opponents = adjudication.setting("opponents per team");
         String stage = adjudication.settingText("fixture stage");
         if (opponents == null || stage == null) {
-            throw new UserError(adjudication.rules().shownFolder(), null, "to propose a fixture, the rules declare the settings "
-                    + "\"opponents per team\" (a number) and \"fixture stage\" (the stage of its matches)");
+            throw UserError.at(adjudication.rules().shownFolder(), null, "error.pair.settings");
         }
         fixtureStage = stage;
         FixtureProposal proposal = planner.propose(tournament.teams(), adjudication.rivals(), opponents);

@@ -68,7 +68,7 @@ public class RankCommand implements Callable<Integer> {
         boolean sheet = format == Format.xlsx || format == Format.csv;
         if (sheet) sheets.check(spec, format == Format.xlsx, "table", input.scenario);
         else if (sheets.out != null || sheets.sheet != null) {
-            throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
+            throw UserError.at(null, sheets.out != null ? "--out" : "--sheet", "error.option.sheetOnly");
         }
         Adjudication adjudication = input.adjudicate(input.read(), trace);
         if (sheet) {

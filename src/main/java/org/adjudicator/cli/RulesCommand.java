@@ -97,7 +97,7 @@ public class RulesCommand implements Callable<Integer> {
         RulesLoader.Inspection inspection = loader.inspect(loader.locateFromCommandLine(set));
         if (!inspection.problems().isEmpty()) {
             StringBuilder lines = new StringBuilder();
-            for (UserError problem : inspection.problems()) lines.append(problem.oneLine()).append('\n');
+            for (UserError problem : inspection.problems()) lines.append(problem.oneLine(Language.of(spec))).append('\n');
             spec.commandLine().getErr().print(lines);
             spec.commandLine().getErr().flush();
             return Main.BAD_INPUT;

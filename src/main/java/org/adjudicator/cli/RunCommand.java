@@ -83,14 +83,14 @@ public class RunCommand implements Callable<Integer> {
         boolean sheet = format == Format.xlsx || format == Format.csv;
         if (sheet) sheets.check(spec, format == Format.xlsx, null, input.scenario);
         else if (sheets.out != null || sheets.sheet != null) {
-            throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
+            throw UserError.at(null, sheets.out != null ? "--out" : "--sheet", "error.option.sheetOnly");
         }
         Adjudication adjudication = input.adjudicate(input.read());
         if (sheet) {
             sheets.write(spec, WorkbookReport.run(adjudication, sheets.language(spec)), format == Format.xlsx, null, input.scenario);
             return 0;
         }
-        if (budget < 1) throw new UserError(null, "--solver-budget", "at least 1 millisecond");
+        if (budget < 1) throw UserError.at(null, "--solver-budget", "error.option.budget");
         List<TableStatus> statuses = Clinch.openTables(adjudication).stream()
                 .filter(t -> status != null ? status : Clinch.remaining(adjudication.tournament(), t).size() <= AUTO_STATUS)
                 .map(t -> clinch.analyse(adjudication, t, budget)).toList();

@@ -66,14 +66,14 @@ final class ScenarioCommand {
     String team(Tournament tournament, String name) {
         String team = TeamNames.normal(name);
         if (!tournament.hasTeam(team)) {
-            throw error("no team \"" + team + "\" in this scenario" + Suggest.didYouMean(team, tournament.teamNames()));
+            throw error("error.command.noTeam", team, Suggest.phrase(team, tournament.teamNames()));
         }
         return team;
     }
 
     /** An error in the scenario as a whole, naming its file. */
-    UserError error(String message) {
-        return new UserError(scenario.toString(), null, message);
+    UserError error(String key, Object... args) {
+        return UserError.at(scenario.toString(), null, key, args);
     }
 
     /** The scenario as written (YAML or JSON), to be changed and written to a new file. */

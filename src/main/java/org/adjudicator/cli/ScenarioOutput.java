@@ -35,7 +35,7 @@ final class ScenarioOutput {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) return true;
         if (name.endsWith(".yaml") || name.endsWith(".yml")) return false;
-        throw new UserError(out.toString(), "--out", "name the file .yaml, .yml or .json: its extension decides the format written");
+        throw UserError.at(out.toString(), "--out", "error.scenarioOut.extension");
     }
 
     /** Refuses, before any work is done, an --out that is one of the inputs, no regular file, or of no format. */
@@ -67,7 +67,7 @@ final class ScenarioOutput {
             throws IOException {
         boolean json = isJson(out);
         Path folder = out.toAbsolutePath().normalize().getParent();
-        if (folder == null || !Files.isDirectory(folder)) throw new UserError(out.toString(), "--out", "the folder does not exist");
+        if (folder == null || !Files.isDirectory(folder)) throw UserError.at(out.toString(), "--out", "error.file.noFolder");
         tree.put("rules", rulesReference(tree.path("rules").asText(""), rules.folder(), out, loader));
         String text = json ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n"
                 : header.lines().map(line -> "# " + line + "\n").reduce("", String::concat) + YAML.writeValueAsString(tree);
@@ -86,7 +86,7 @@ final class ScenarioOutput {
      */
     static Prepared prepareText(Path out, String text, RuleSet rules, RulesLoader loader, ScenarioReader reader) {
         Path folder = out.toAbsolutePath().normalize().getParent();
-        if (folder == null || !Files.isDirectory(folder)) throw new UserError(out.toString(), "--out", "the folder does not exist");
+        if (folder == null || !Files.isDirectory(folder)) throw UserError.at(out.toString(), "--out", "error.file.noFolder");
         return readBack(out, text, rules, loader, reader);
     }
 

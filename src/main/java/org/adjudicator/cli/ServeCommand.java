@@ -56,7 +56,7 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new UserError(null, "--port", "between 0 and 65535");
+        if (port < 0 || port > 65535) throw UserError.at(null, "--port", "error.option.between", 0, 65535);
         Workspace workspace = Workspace.of(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, Path.of("rules"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -64,9 +64,9 @@ public class ServeCommand implements Callable<Integer> {
         try {
             running = server.start(workspace, host, port);
         } catch (java.net.BindException e) {
-            throw new UserError(null, "--port", "cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another port");
+            throw UserError.at(null, "--port", "error.serve.cannotListen", host + ":" + port, e.getMessage());
         } catch (java.net.UnknownHostException e) {
-            throw new UserError(null, "--host", "unknown address \"" + host + "\"");
+            throw UserError.at(null, "--host", "error.serve.unknownHost", host);
         }
         if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
             err.println("Warning: listening on " + host + ": anyone who can reach this port can read the scenarios and rules it serves "

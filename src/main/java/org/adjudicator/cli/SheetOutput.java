@@ -42,7 +42,7 @@ final class SheetOutput {
     String language(CommandSpec spec) {
         if (headings == null) return Language.of(spec).spanish() ? "es" : "en";
         String l = headings.toLowerCase(Locale.ROOT);
-        if (!l.equals("es") && !l.equals("en")) throw new UserError(null, "--headings", "\"" + headings + "\": es or en");
+        if (!l.equals("es") && !l.equals("en")) throw UserError.at(null, "--headings", "error.sheet.headingsLanguage", headings);
         return l;
     }
 
@@ -50,17 +50,16 @@ final class SheetOutput {
     void check(CommandSpec spec, boolean xlsx, String defaultSheet, Path... inputs) {
         language(spec);
         if (out == null) {
-            if (xlsx) throw new UserError(null, "--out", "an XLSX workbook is written to a file: add --out FILE.xlsx");
+            if (xlsx) throw UserError.at(null, "--out", "error.sheet.xlsxNeedsOut");
         } else {
             SafeFiles.checkTarget(out, inputs);
             SheetFiles.Kind kind = SheetFiles.kind(out, "--out");
             if ((kind == SheetFiles.Kind.XLSX) != xlsx) {
-                throw new UserError(out.toString(), "--out", "name the file ." + (xlsx ? "xlsx" : "csv") + " for --format " + (xlsx ? "xlsx" : "csv"));
+                throw UserError.at(out.toString(), "--out", "error.sheet.outExtension", xlsx ? "xlsx" : "csv");
             }
         }
         if (sheet == null && !xlsx && defaultSheet == null) {
-            throw new UserError(null, "--sheet", "a CSV file holds one sheet: name it with --sheet (the workbook's sheets are listed by --format xlsx; "
-                    + "\"Matches\" is the one import reads back)");
+            throw UserError.at(null, "--sheet", "error.sheet.csvOneSheet");
         }
     }
 
@@ -92,8 +91,7 @@ final class SheetOutput {
         }
         if (chosen == null) {
             List<String> names = sheets.stream().map(Sheet::name).toList();
-            throw new UserError(null, "--sheet", "\"" + wanted + "\": no such sheet" + Suggest.didYouMean(wanted, names)
-                    + " (the sheets: " + String.join(", ", names) + ")");
+            throw UserError.at(null, "--sheet", "error.sheet.noSuchSheet", wanted, Suggest.phrase(wanted, names), String.join(", ", names));
         }
         return chosen;
     }

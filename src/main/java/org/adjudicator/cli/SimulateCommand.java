@@ -75,17 +75,16 @@ public class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || runs > 10_000_000) throw new UserError(null, "--runs", "between 1 and 10000000");
-        if (threads < 1 || threads > 256) throw new UserError(null, "--threads", "between 1 and 256");
+        if (runs < 1 || runs > 10_000_000) throw UserError.at(null, "--runs", "error.option.between", 1, 10000000);
+        if (threads < 1 || threads > 256) throw UserError.at(null, "--threads", "error.option.between", 1, 256);
         boolean sheet = format == Format.xlsx || format == Format.csv;
         if (sheet) sheets.check(spec, format == Format.xlsx, SHEET, input.scenario);
         else if (sheets.out != null || sheets.sheet != null) {
-            throw new UserError(null, sheets.out != null ? "--out" : "--sheet", "for --format xlsx or csv only");
+            throw UserError.at(null, sheets.out != null ? "--out" : "--sheet", "error.option.sheetOnly");
         }
         Tournament tournament = input.read();
         if (tournament.matches().isEmpty()) {
-            throw input.error("no matches to simulate: the scenario needs a fixture"
-                    + " (`pair " + input.scenario + " --out FILE` proposes one)");
+            throw input.error("error.simulate.noMatches", input.scenario);
         }
         RuleSet ruleSet = input.ruleSet(tournament);
         boolean terminal = System.console() != null;
@@ -104,8 +103,7 @@ public class SimulateCommand implements Callable<Integer> {
         // Columns: the zones, the stages reached, the promotions, in the order of the competition.
         List<String> outcomes = SimulationColumns.shown(result.outcomes());
         if (outcomes.isEmpty()) {
-            throw input.error("no run gave any team a zone, a stage, a promotion or a place"
-                    + " of a table: the rules of " + ruleSet.name() + " decided nothing to count in this scenario");
+            throw input.error("error.simulate.nothing", ruleSet.name());
         }
         // Teams by their chance of the first zone or stage, then of the next, and so on.
         Comparator<String> order = null;

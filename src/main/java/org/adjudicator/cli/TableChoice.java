@@ -17,14 +17,13 @@ final class TableChoice {
         List<Ranking> tables = adjudication.leagueTables();
         String source = adjudication.tournament().source().toString();
         if (tables.isEmpty()) {
-            throw new UserError(source, null, "there is no table to rank: the rules made no league table from this scenario's matches"
-                    + (adjudication.rankings().isEmpty() ? "" : " (its knockout ties are shown by: run " + source + ")"));
+            throw adjudication.rankings().isEmpty() ? UserError.at(source, null, "error.rank.noTable")
+                    : UserError.at(source, null, "error.rank.noTableTies", source);
         }
         if (table == null) return tables.get(0);
         List<String> names = tables.stream().map(Ranking::name).toList();
         return tables.stream().filter(r -> r.name().equalsIgnoreCase(table.strip())).findFirst()
-                .orElseThrow(() -> new UserError(null, "--table", "no table \"" + table + "\" in this scenario"
-                        + Suggest.didYouMean(table, names) + " (tables: " + String.join(", ", names) + ")"));
+                .orElseThrow(() -> UserError.at(null, "--table", "error.rank.noSuchTable", table, Suggest.phrase(table, names), String.join(", ", names)));
     }
 
     /**
@@ -36,7 +35,6 @@ final class TableChoice {
         List<Ranking> all = adjudication.rankings();
         List<String> names = all.stream().map(Ranking::name).toList();
         return all.stream().filter(r -> r.name().equalsIgnoreCase(table.strip())).findFirst()
-                .orElseThrow(() -> new UserError(null, "--table", "no table or tie \"" + table + "\" in this scenario"
-                        + Suggest.didYouMean(table, names) + " (tables and ties: " + String.join(", ", names) + ")"));
+                .orElseThrow(() -> UserError.at(null, "--table", "error.rank.noSuchTableOrTie", table, Suggest.phrase(table, names), String.join(", ", names)));
     }
 }

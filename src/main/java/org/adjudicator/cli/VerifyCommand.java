@@ -53,10 +53,10 @@ public class VerifyCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
-                throw new UserError(path.toString(), null, "no such file or folder");
+                throw UserError.at(path.toString(), null, "error.verify.noSuchPath");
             }
         }
-        if (files.isEmpty()) throw UserError.of("no scenario found in " + paths);
+        if (files.isEmpty()) throw UserError.said("error.verify.noScenario", paths);
         List<String> lines = new ArrayList<>();
         int failed = 0;
         int skipped = 0;
@@ -77,7 +77,7 @@ public class VerifyCommand implements Callable<Integer> {
                 }
             } catch (UserError e) {
                 failed++;
-                lines.add("FAIL " + file + ": cannot adjudicate: " + e.oneLine());
+                lines.add("FAIL " + file + ": cannot adjudicate: " + e.oneLine(Language.of(spec)));
             }
         }
         lines.add((files.size() - failed - skipped) + " passed, " + failed + " failed, " + skipped + " skipped");

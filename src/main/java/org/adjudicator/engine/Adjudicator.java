@@ -2,6 +2,7 @@ package org.adjudicator.engine;
 
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
@@ -92,10 +94,10 @@ public class Adjudicator {
             }
             String rule = counts.entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse("?");
-            throw new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rules did not come to rest after "
-                    + looping.fired + " firings" + (looping.stage == null ? "" : " in stage \"" + looping.stage + "\"")
-                    + "; this rule fired " + counts.getOrDefault(rule, 0) + " times: give it a condition that stops it"
-                    + " (it should not match the facts it inserts or modifies)");
+            throw looping.stage == null
+                    ? UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.run.loops", looping.fired, counts.getOrDefault(rule, 0))
+                    : UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.run.loopsInStage", looping.fired, looping.stage,
+                            counts.getOrDefault(rule, 0));
         }
     }
 
@@ -169,7 +171,7 @@ public class Adjudicator {
          * qualified places, promotions, and the placements of the first league table.
          */
         public Reached reached() {
-            throwInputProblems(start, of(session, InputProblem.class));
+            throwInputProblems(start, rules, of(session, InputProblem.class));
             Set<String> ranked = new HashSet<>();
             for (Placement p : of(session, Placement.class)) ranked.add(p.getTable());
             Table first = of(session, Table.class).stream().filter(t -> t.isLeague() && ranked.contains(t.getName()))
@@ -183,7 +185,7 @@ public class Adjudicator {
 
         /** What the rules have decided about the matches to come: the pairings, the qualified teams, the notices. */
         public Progress progress() {
-            throwInputProblems(start, of(session, InputProblem.class));
+            throwInputProblems(start, rules, of(session, InputProblem.class));
             return new Progress(stages, sorted(of(session, Pairing.class), pairingOrder(stages)),
                     sorted(of(session, Qualified.class), qualifiedOrder(stages)), sorted(of(session, Notice.class), noticeOrder(stages)));
         }
@@ -415,8 +417,7 @@ public class Adjudicator {
         List<String> named = Arrays.stream(declared.getText().split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
         for (int i = 0; i < named.size(); i++) {
             if (i >= stages.size() || !stages.get(i).equals(named.get(i))) {
-                throw rulesError(rules, "the setting \"" + DECIDED_BEFORE_PLAY + "\" names " + String.join(", ", named)
-                        + ", but they must be the first stages, in order: " + String.join(", ", stages));
+                throw rulesError(rules, "error.run.decidedBeforePlay", DECIDED_BEFORE_PLAY, String.join(", ", named), String.join(", ", stages));
             }
         }
         Set<String> settled = Set.copyOf(named);
@@ -431,7 +432,7 @@ public class Adjudicator {
             }
         });
         for (String stage : named) firing.fire(stage);
-        throwInputProblems(tournament, new Facts(session));
+        throwInputProblems(tournament, rules, new Facts(session));
         List<Object> decisions = made.stream().filter(o -> session.getFactHandle(o) != null).toList();
         Set<String> remaining = new HashSet<>(stages);
         remaining.removeAll(settled);
@@ -573,29 +574,36 @@ public class Adjudicator {
     private static UserError failed(RuleSet rules, ConsequenceException e) {
         String rule = e.getMatch().getRule().getName();
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        return new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rule failed while running: "
-                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        return UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.run.failed",
+                cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
     }
 
     /** Rules that loop, in a session kept open (`run` names the rule: it can run the scenario again). */
     private static UserError looping(RuleSet rules, Looping looping) {
-        return new UserError(RulesLoader.shown(rules.folder()), null, "the rules did not come to rest after "
-                + looping.fired + " firings; run the scenario once with `run` to name the rule");
+        return UserError.at(RulesLoader.shown(rules.folder()), null, "error.run.loopsUnnamed", looping.fired);
     }
 
     /** A problem of the scenario that the rules found (a lot missing, a shoot-out that decides nothing) is the user's to fix. */
-    private static void throwInputProblems(Tournament tournament, Facts session) {
-        throwInputProblems(tournament, objects(session, InputProblem.class));
+    private static void throwInputProblems(Tournament tournament, RuleSet rules, Facts session) {
+        throwInputProblems(tournament, rules, objects(session, InputProblem.class));
     }
 
-    private static void throwInputProblems(Tournament tournament, List<InputProblem> found) {
+    private static void throwInputProblems(Tournament tournament, RuleSet rules, List<InputProblem> found) {
         List<InputProblem> problems = sorted(found,
                 Comparator.comparingInt(InputProblem::line).thenComparing(InputProblem::field).thenComparing(InputProblem::message));
         if (!problems.isEmpty()) {
             InputProblem first = problems.get(0);
-            throw new UserError(tournament.source().toString(), (first.line() > 0 ? first.line() + ": " : "") + first.field(),
-                    first.message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+            throw UserError.at(tournament.source().toString(), (first.line() > 0 ? first.line() + ": " : "") + first.field(),
+                    "error.inputProblem", UserError.Phrase.both(first.message(), spanish(rules, first)),
+                    problems.size() > 1 ? UserError.Phrase.of("error.andMoreProblems", problems.size() - 1) : UserError.Phrase.both("", ""));
         }
+    }
+
+    /** A problem in Spanish: its rule's {@code @sentenceEs} filled with the values it quotes, or null (said as the rule wrote it). */
+    private static String spanish(RuleSet rules, InputProblem problem) {
+        String template = rules.metadata(problem.rule(), "sentenceEs");
+        if (template == null || (problem.args().isEmpty() && template.contains("{"))) return null;
+        return new MessageFormat(template, Locale.ROOT).format(problem.args().stream().map(String::valueOf).toArray());
     }
 
     /** Tables in the order of their stages, league tables first, "Tie R2" before "Tie R10". */
@@ -621,14 +629,14 @@ public class Adjudicator {
     private static Adjudication collect(Tournament tournament, RuleSet rules, List<String> stages, KieSession kieSession,
                                         List<String> trace) {
         Facts session = new Facts(kieSession);
-        throwInputProblems(tournament, session);
+        throwInputProblems(tournament, rules, session);
         if (!tournament.matches().isEmpty() && objects(session, Precedence.class).isEmpty()) {
-            throw rulesError(rules, "no rule declares an order of criteria (a Precedence): these rules cannot rank anything");
+            throw rulesError(rules, "error.run.noPrecedence");
         }
         Map<String, Precedence> precedences = new HashMap<>();
         for (Precedence p : objects(session, Precedence.class)) {
             if (precedences.putIfAbsent(p.getKind(), p) != null) {
-                throw rulesError(rules, "two orders of criteria are declared for tables of kind \"" + p.getKind() + "\"");
+                throw rulesError(rules, "error.run.twoPrecedences", p.getKind());
             }
         }
         Map<String, List<Standing>> standings = byTable(objects(session, Standing.class), Standing::getTable);
@@ -644,7 +652,7 @@ public class Adjudicator {
         List<Ranking> rankings = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Table table : tables) {
-            if (!names.add(table.getName())) throw rulesError(rules, "two tables are named \"" + table.getName() + "\"");
+            if (!names.add(table.getName())) throw rulesError(rules, "error.run.twoTables", table.getName());
             List<Standing> records = standings.getOrDefault(table.getName(), List.of());
             if (records.isEmpty()) continue; // nothing to rank yet (a tie waiting for its legs)
             rankings.add(ranking(rules, session, table, precedences.get(table.getKind()), records,
@@ -673,26 +681,22 @@ public class Adjudicator {
         Map<String, Standing> byTeam = new LinkedHashMap<>();
         for (Standing s : sorted(records, Comparator.comparing(Standing::getTeam))) {
             if (byTeam.putIfAbsent(s.getTeam(), s) != null) {
-                throw rulesError(rules, table.getName() + ": two records were computed for \"" + s.getTeam()
-                        + "\"; one rule should make each team's record");
+                throw rulesError(rules, "error.run.twoRecords", table.getName(), s.getTeam());
             }
         }
         if (precedence == null) {
-            throw rulesError(rules, table.getName() + ": no rule declares the order of the criteria for tables of kind \""
-                    + table.getKind() + "\" (insert a Precedence(\"" + table.getKind() + "\", ...))");
+            throw rulesError(rules, "error.run.noPrecedenceOfKind", table.getName(), table.getKind());
         }
         List<Placement> placements = sorted(placed, Comparator.comparingInt(Placement::getPosition).thenComparing(Placement::getTeam));
         Map<String, List<Placement>> perTeam = placements.stream().collect(Collectors.groupingBy(Placement::getTeam));
         for (String team : byTeam.keySet()) {
             List<Placement> mine = perTeam.getOrDefault(team, List.of());
             if (mine.size() > 1) {
-                throw rulesError(rules, table.getName() + ": the rules placed \"" + team + "\" more than once: " + mine.stream()
-                        .map(p -> "position " + p.getPosition() + " by " + rules.cite(p.getRule()))
-                        .collect(Collectors.joining(" and ")) + "; two rules contradict each other");
+                throw rulesError(rules, "error.run.placedTwice", table.getName(), team, UserError.Phrase.joined(UserError.Phrase.of("error.and"),
+                        mine.stream().map(p -> UserError.Phrase.of("error.run.positionBy", p.getPosition(), rules.citation(p.getRule()))).toList()));
             }
             if (mine.isEmpty()) {
-                throw rulesError(rules, table.getName() + ": the rules gave \"" + team + "\" no position: "
-                        + whyUnplaced(session, table, team));
+                throw rulesError(rules, "error.run.noPosition", table.getName(), team, whyUnplaced(session, table, team));
             }
         }
         List<Explanation> explanations = sorted(explained, Comparator.comparingInt(Explanation::firstPosition)
@@ -700,15 +704,13 @@ public class Adjudicator {
         return new Ranking(table, precedence, byTeam, placements, explanations, columns);
     }
 
-    private static String whyUnplaced(Facts session, Table table, String team) {
+    private static UserError.Phrase whyUnplaced(Facts session, Table table, String team) {
         for (TiedGroup group : objects(session, TiedGroup.class)) {
             if (group.getTable().equals(table.getName()) && group.teamNames().contains(team) && group.getNextCriterion() != null) {
-                return "no rule applies the criterion \"" + group.getNextCriterion()
-                        + "\" named in the order of the criteria (a rule of that exact name must match TiedGroup( nextCriterion == \""
-                        + group.getNextCriterion() + "\" ))";
+                return UserError.Phrase.of("error.run.criterionApplied", group.getNextCriterion());
             }
         }
-        return "no rule placed it (a Placement)";
+        return UserError.Phrase.of("error.run.notPlaced");
     }
 
     private static Map<String, Setting> settings(List<Setting> settings) {
@@ -751,8 +753,8 @@ public class Adjudicator {
         return items.stream().collect(Collectors.groupingBy(table));
     }
 
-    private static UserError rulesError(RuleSet rules, String message) {
-        return new UserError(RulesLoader.shown(rules.folder()), null, message);
+    private static UserError rulesError(RuleSet rules, String key, Object... args) {
+        return UserError.at(RulesLoader.shown(rules.folder()), null, key, args);
     }
 
     /** The session's facts, asked for by class (the object store keeps them by class: no pass over the others). */

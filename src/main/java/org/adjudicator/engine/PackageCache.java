@@ -38,7 +38,7 @@ final class PackageCache {
     static PackageCache fromSystem() {
         String setting = System.getProperty("adjudicator.cache");
         if (setting != null && setting.isBlank()) {
-            throw new UserError(null, "-Dadjudicator.cache", "an empty value; give a folder for the compiled rules, or off");
+            throw UserError.at(null, "-Dadjudicator.cache", "error.cache.empty");
         }
         if ("off".equals(setting)) return new PackageCache(null);
         if (setting != null) return new PackageCache(Path.of(setting));

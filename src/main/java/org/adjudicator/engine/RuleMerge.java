@@ -55,8 +55,8 @@ record RuleMerge(PackageDescr merged, Map<String, RuleSet.RuleSource> sources, L
                     RuleSet.RuleSource source = new RuleSet.RuleSource(shown, rule.getLine(), file.toAbsolutePath().normalize().toString());
                     Written earlier = own.put(rule.getName(), new Written(rule, source, link.name()));
                     if (earlier != null) {
-                        throw new UserError(shown, rule.getLine() + ": rule \"" + rule.getName() + "\"", "this set already has a rule of this name ("
-                                + earlier.source().file() + ":" + earlier.source().line() + "); give one of them another name");
+                        throw UserError.at(shown, rule.getLine() + ": rule \"" + rule.getName() + "\"", "error.rules.sameName",
+                                earlier.source().file() + ":" + earlier.source().line());
                     }
                 }
             }
@@ -69,14 +69,11 @@ record RuleMerge(PackageDescr merged, Map<String, RuleSet.RuleSource> sources, L
                 boolean replaces = rule.rule().getAnnotation(REPLACES) != null;
                 String place = rule.source().line() + ": rule \"" + name + "\"";
                 if (base != null && !replaces) {
-                    throw new UserError(rule.source().file(), place, "the set it builds on already has a rule of this name ("
-                            + base.source().file() + ":" + base.source().line() + "); to replace it, add @replaces below the rule's name;"
-                            + " to add a rule, give it another name");
+                    throw UserError.at(rule.source().file(), place, "error.rules.baseHasName", base.source().file() + ":" + base.source().line());
                 }
                 if (base == null && replaces) {
-                    throw new UserError(rule.source().file(), place, "@replaces, but "
-                            + (chain.links().indexOf(link) == 0 ? "this set builds on no other" : "no set it builds on has a rule of this name"
-                            + Suggest.didYouMean(name, rules.keySet())));
+                    throw chain.links().indexOf(link) == 0 ? UserError.at(rule.source().file(), place, "error.rules.replacesNoBase")
+                            : UserError.at(rule.source().file(), place, "error.rules.replacesNothing", Suggest.phrase(name, rules.keySet()));
                 }
                 rules.put(name, rule); // a replacement keeps the base rule's place in the order
                 (replaces ? replaced : added).add(name);
@@ -115,12 +112,10 @@ record RuleMerge(PackageDescr merged, Map<String, RuleSet.RuleSource> sources, L
             String name = manifest.removes().get(i);
             if (own.containsKey(name)) {
                 Written rule = own.get(name);
-                throw new UserError(manifest.file(), manifest.placeOfRemoval(i), "this set writes a rule of this name too ("
-                        + rule.source().file() + ":" + rule.source().line() + "); to change the base's rule, mark that rule @replaces instead");
+                throw UserError.at(manifest.file(), manifest.placeOfRemoval(i), "error.rules.removesOwn", rule.source().file() + ":" + rule.source().line());
             }
             if (rules.remove(name) == null) {
-                throw new UserError(manifest.file(), manifest.placeOfRemoval(i), "no set it builds on has a rule of this name"
-                        + Suggest.didYouMean(name, rules.keySet()));
+                throw UserError.at(manifest.file(), manifest.placeOfRemoval(i), "error.rules.removesNothing", Suggest.phrase(name, rules.keySet()));
             }
             removed.add(name);
         }
@@ -139,8 +134,8 @@ record RuleMerge(PackageDescr merged, Map<String, RuleSet.RuleSource> sources, L
         if (parser.hasErrors() || descr == null) {
             DroolsError first = parser.getErrors().isEmpty() ? null : parser.getErrors().get(0);
             int line = first == null || first.getLines() == null || first.getLines().length == 0 ? -1 : first.getLines()[0];
-            String message = first == null ? "the rules do not parse" : first.getMessage();
-            throw new UserError(shown, line > 0 ? String.valueOf(line) : null, RulesLoader.readable(message));
+            throw new UserError(shown, line > 0 ? String.valueOf(line) : null,
+                    first == null ? UserError.Phrase.of("error.rules.doNotParse") : RulesLoader.readable(first.getMessage()));
         }
         return descr;
     }

@@ -1,5 +1,7 @@
 package org.adjudicator.engine;
 
+import org.adjudicator.UserError;
+
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.adjudicator.UserError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -105,6 +108,12 @@ public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, Rul
     }
 
     /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}. */
+    public UserError.Phrase citation(String rule) {
+        RuleSource source = sources.get(rule);
+        return UserError.Phrase.of("cite", rule, source == null ? shownFolder() : source.file() + ":" + source.line());
+    }
+
+    /** How a rule is cited in English (see {@link #citation}, the same in the official's language). */
     public String cite(String rule) {
         RuleSource source = sources.get(rule);
         return "rule \"" + rule + "\" (" + (source == null ? shownFolder() : source.file() + ":" + source.line()) + ")";

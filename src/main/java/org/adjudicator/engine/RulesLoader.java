@@ -124,32 +124,30 @@ public class RulesLoader {
         try {
             found = first(candidates(rules, base, true));
         } catch (InvalidPathException e) {
-            throw new UserError(shownFile, field, "regulation set \"" + rules + "\" is not a path this system accepts: " + e.getReason());
+            throw UserError.at(shownFile, field, "error.rules.badPath", rules, e.getReason());
         }
         if (found != null && found.getFileName() == null) {
-            throw new UserError(shownFile, field, "\"" + rules + "\" is the root folder, not the folder of a regulation set");
+            throw UserError.at(shownFile, field, "error.rules.rootFolder", rules);
         }
         if (found != null) return found;
         boolean isPath = isPath(rules);
-        throw new UserError(shownFile, field, "regulation set \"" + rules + "\" not found"
-                + (isPath ? " (no such folder)" : " (looked for a folder rules/" + rules
-                + (base.equals(Path.of("").toAbsolutePath()) ? " in the current folder and above it)" : " beside the scenario, above it and in the current folder)"))
-                + available(base));
+        throw UserError.at(shownFile, field, isPath ? "error.rules.noSuchFolder"
+                : base.equals(Path.of("").toAbsolutePath()) ? "error.rules.notFoundHere" : "error.rules.notFoundBeside", rules, available(base));
     }
 
-    private static String available(Path base) {
+    private static UserError.Phrase available(Path base) {
         for (Path dir = base; dir != null; dir = dir.getParent()) {
             Path rules = dir.resolve("rules");
             if (Files.isDirectory(rules)) {
                 try (Stream<Path> sets = Files.list(rules)) {
                     List<String> names = sets.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-                    if (!names.isEmpty()) return "; available: " + String.join(", ", names);
+                    if (!names.isEmpty()) return UserError.Phrase.of("error.rules.available", String.join(", ", names));
                 } catch (IOException e) {
-                    return "";
+                    return UserError.Phrase.both("", "");
                 }
             }
         }
-        return "";
+        return UserError.Phrase.both("", "");
     }
 
     /**
@@ -275,7 +273,7 @@ public class RulesLoader {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError(shown(file), null, "cannot read the rules file (is it UTF-8?): " + e.getMessage());
+            throw UserError.at(shown(file), null, "error.rules.cannotReadFile", e.getMessage());
         }
     }
 
@@ -320,7 +318,8 @@ public class RulesLoader {
         if (file == null) file = folder;
         String place = (line > 0 ? String.valueOf(line) : "") + (rule != null ? (line > 0 ? ": " : "") + "rule \"" + rule + "\"" : "");
         long more = errors.stream().map(KnowledgeBuilderError::getMessage).distinct().count() - 1;
-        return new UserError(file, place, readable(message) + (more > 0 ? " (and " + more + " more error" + (more > 1 ? "s" : "") + ")" : ""));
+        return UserError.at(file, place, "error.rules.compile", readable(message), more == 0 ? UserError.Phrase.both("", "")
+                : UserError.Phrase.of(more > 1 ? "error.rules.andMoreErrors" : "error.rules.andOneMoreError", more));
     }
 
     /** The rule written around a line of a file: the last one that starts at or before it. */
@@ -345,24 +344,24 @@ public class RulesLoader {
     }
 
     /** Drools' messages run over several lines and repeat themselves; keep the part that helps. */
-    static String readable(String message) {
+    static UserError.Phrase readable(String message) {
         String text = message.replaceAll("\\s+", " ").strip();
         Matcher field = UNKNOWN_FIELD.matcher(text);
         if (field.find()) return noSuchField(field.group(1), field.group(2));
-        if (text.contains("mismatched input 'then'")) {
-            text += " (is a parenthesis or a quote left open in the condition above 'then'?)";
-        }
+        boolean openAbove = text.contains("mismatched input 'then'");
         text = text.replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
         text = text.replaceAll("\\s*\\[Rule name='[^']*'\\]\\s*", " ").strip();
         text = text.replaceAll("Rule Compilation error\\s*", "");
         text = text.replaceAll("^[^:]*\\.java \\(\\d+:\\d+\\) : ", "");
         text = text.replaceAll(" for the type Rule_\\S+", " in this rule");
         if (text.length() > 300) text = text.substring(0, 297) + "...";
-        return text.isEmpty() ? "the rules do not compile" : text;
+        // Drools' own words stay as Drools says them; ours are the official's language.
+        if (text.isEmpty()) return UserError.Phrase.of("error.rules.doNotCompile");
+        return openAbove ? UserError.Phrase.of("error.rules.openAbove", text) : UserError.Phrase.both(text, null);
     }
 
     /** "TiedGroup has no field nextCriterium; did you mean nextCriterion?" */
-    private static String noSuchField(String className, String field) {
+    private static UserError.Phrase noSuchField(String className, String field) {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         List<String> fields = new ArrayList<>();
         try {
@@ -375,8 +374,7 @@ public class RulesLoader {
         } catch (ClassNotFoundException | LinkageError e) {
             // No suggestion then.
         }
-        String hint = org.adjudicator.scenario.Suggest.didYouMean(field, fields);
-        return simple + " has no field \"" + field + "\"" + (hint.isEmpty() ? "" : hint.replace("; did you mean", "; did you mean"));
+        return UserError.Phrase.of("error.rules.noSuchField", simple, field, org.adjudicator.scenario.Suggest.phrase(field, fields));
     }
 
     /** A path as the user should see it: relative to the current folder when inside it. */

@@ -90,8 +90,7 @@ final class RunawayGuard {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new UserError(null, "-D" + SETTING, "\"" + setting + "\" is not a number of seconds from 0 to 86400 (default "
-                + format(DEFAULT_SECONDS) + ")");
+        throw UserError.at(null, "-D" + SETTING, "error.guard.seconds", setting, format(DEFAULT_SECONDS));
     }
 
     /** Runs the work (inserting facts, firing rules) within the budget: on this thread where it can be stopped, else on a thread of its own. */
@@ -139,10 +138,9 @@ final class RunawayGuard {
             ABANDONED_SESSIONS.add(session);
             int abandoned = ABANDONED.incrementAndGet();
             UserError timedOut = rule == null ? timedOut(null, null, rules, seconds)
-                    : timedOut(rule, running(session) != null ? "this rule was running" : "this rule's condition was evaluated", rules, seconds);
-            throw new UserError(timedOut.file(), timedOut.place(), timedOut.getMessage() + " (Java " + Runtime.version().feature()
-                    + " cannot stop the thread that runs it: it goes on, keeping a processor busy, until the tool ends"
-                    + (abandoned > 1 ? "; " + abandoned + " such threads now" : "") + ")");
+                    : timedOut(rule, running(session) != null ? "error.guard.running" : "error.guard.condition", rules, seconds);
+            throw UserError.at(timedOut.file(), timedOut.place(), "error.guard.cannotStop", timedOut.phrase(), Runtime.version().feature(),
+                    abandoned > 1 ? UserError.Phrase.of("error.guard.threads", abandoned) : UserError.Phrase.both("", ""));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) throw runtime;
@@ -166,19 +164,19 @@ final class RunawayGuard {
             }
         } catch (ThreadDeath stopped) {
             if (!watch.expired()) throw stopped;
-            throw timedOut(running(session), "this rule was running", rules, seconds);
+            throw timedOut(running(session), "error.guard.running", rules, seconds);
         } catch (StackOverflowError deep) {
-            throw failed(running(session), rules, "recursed without end (StackOverflowError)");
+            throw failed(running(session), rules, "error.guard.recursed");
         } catch (OutOfMemoryError memory) {
-            throw failed(running(session), rules, "ran out of memory (OutOfMemoryError): does it allocate without bound?");
+            throw failed(running(session), rules, "error.guard.memoryUnbound");
         } catch (RuntimeException e) {
             // A condition's evaluator wraps what stopped it; its message names the rule.
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof Error)) cause = cause.getCause();
             String rule = conditionOf(e);
-            if (cause instanceof ThreadDeath && watch.expired()) throw timedOut(rule, "this rule's condition was evaluated", rules, seconds);
-            if (cause instanceof StackOverflowError) throw failed(rule, rules, "recursed without end (StackOverflowError)");
-            if (cause instanceof OutOfMemoryError) throw failed(rule, rules, "ran out of memory (OutOfMemoryError)");
+            if (cause instanceof ThreadDeath && watch.expired()) throw timedOut(rule, "error.guard.condition", rules, seconds);
+            if (cause instanceof StackOverflowError) throw failed(rule, rules, "error.guard.recursed");
+            if (cause instanceof OutOfMemoryError) throw failed(rule, rules, "error.guard.memory");
             throw e;
         }
     }
@@ -223,19 +221,16 @@ final class RunawayGuard {
         return null;
     }
 
+    /** {@code while_}: the key of what the rule was doing ("this rule was running"). */
     private static UserError timedOut(String rule, String while_, RuleSet rules, double seconds) {
-        String why = "the rules did not finish within " + format(seconds) + " s";
-        if (rule == null) {
-            return new UserError(RulesLoader.shown(rules.folder()), null, why + " while evaluating their conditions (does a "
-                    + "function called from a condition loop?); raise the limit with -D" + SETTING + "=SECONDS if they need longer");
-        }
-        return new UserError(rules.fileOf(rule), rules.placeOf(rule), why + " while " + while_ + " (does it, or a "
-                + "function it calls, loop?); raise the limit with -D" + SETTING + "=SECONDS if it needs longer");
+        if (rule == null) return UserError.at(RulesLoader.shown(rules.folder()), null, "error.guard.timedOutConditions", format(seconds), SETTING);
+        return UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.guard.timedOut", format(seconds), UserError.Phrase.of(while_), SETTING);
     }
 
+    /** {@code what}: the key of what the rule did ("recursed without end"). */
     private static UserError failed(String rule, RuleSet rules, String what) {
-        if (rule == null) return new UserError(RulesLoader.shown(rules.folder()), null, "a rule " + what);
-        return new UserError(rules.fileOf(rule), rules.placeOf(rule), "the rule " + what);
+        if (rule == null) return UserError.at(RulesLoader.shown(rules.folder()), null, "error.guard.aRule", UserError.Phrase.of(what));
+        return UserError.at(rules.fileOf(rule), rules.placeOf(rule), "error.guard.theRule", UserError.Phrase.of(what));
     }
 
     /** The rule whose consequence was running when the work stopped: the agenda keeps its match until it returns. */

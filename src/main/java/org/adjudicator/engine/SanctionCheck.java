@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Adjustment;
 import org.adjudicator.facts.Match;
@@ -47,21 +46,21 @@ final class SanctionCheck {
         List<Unapplied> unapplied = new ArrayList<>();
         for (Sanction s : tournament.sanctions()) {
             if (!applied(s, s.team())) {
-                unapplied.add(new Unapplied(s.line(), s.field(), s.stage(), "the sanction of " + s.team() + " ("
-                        + s.points() + " point(s), " + (s.stage().isEmpty() ? "no stage given" : "stage " + s.stage()) + ")",
+                unapplied.add(new Unapplied(s.line(), s.field(), s.stage(), UserError.Phrase.of("error.unapplied.sanction", s.team(), s.points(),
+                        s.stage().isEmpty() ? UserError.Phrase.of("error.unapplied.noStage") : UserError.Phrase.of("error.unapplied.stage", s.stage())),
                         stageHint(s), true));
             }
         }
         for (Withdrawal w : tournament.withdrawals()) {
             if (!applied(w, w.team())) {
-                unapplied.add(new Unapplied(w.line(), w.field(), "", "the withdrawal of " + w.team(), "", false));
+                unapplied.add(new Unapplied(w.line(), w.field(), "", UserError.Phrase.of("error.unapplied.withdrawal", w.team()), NOTHING, false));
             }
         }
         for (Match m : tournament.matches()) {
             if (m.isAwarded() && !applied(m, m.getHome(), m.getAway())) {
                 unapplied.add(new Unapplied(m.getLine(), m.getLine() > 0 ? "awarded" : "--award", m.getStage(),
-                        "the awarded score " + m.getAwardedScore() + " of " + m.getHome() + " v " + m.getAway()
-                                + (m.getStage().isEmpty() ? "" : " (stage " + m.getStage() + ")"), "", false));
+                        UserError.Phrase.of("error.unapplied.awarded", m.getAwardedScore(), m.getHome(), m.getAway(), m.getStage().isEmpty()
+                                ? NOTHING : UserError.Phrase.of("error.unapplied.inStage", m.getStage())), NOTHING, false));
             }
         }
         List<Notice> notices = new ArrayList<>();
@@ -71,10 +70,10 @@ final class SanctionCheck {
             boolean stageWaits = u.stageNamed() && !u.stage().isEmpty() && stages.contains(u.stage())
                     && tables.stream().noneMatch(t -> counts(t, u.stage()));
             if (stageWaits) {
-                notices.add(new Notice(u.stage(), "", capitalised(u.what()) + " waits: stage " + u.stage()
+                notices.add(new Notice(u.stage(), "", capitalised(u.what().inEnglish()) + " waits: stage " + u.stage()
                         + " has no table yet.", true));
             } else if (!anyTable && !stages.isEmpty()) {
-                notices.add(new Notice(stages.get(0), "", capitalised(u.what()) + " waits: no table has been made yet.", false));
+                notices.add(new Notice(stages.get(0), "", capitalised(u.what().inEnglish()) + " waits: no table has been made yet.", false));
             } else {
                 errors.add(u);
             }
@@ -83,9 +82,8 @@ final class SanctionCheck {
             errors.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : a.field().compareTo(b.field()));
             Unapplied first = errors.get(0);
             String file = first.line() > 0 || !first.field().startsWith("--") ? tournament.source().toString() : null;
-            throw new UserError(file, (first.line() > 0 ? first.line() + ": " : "") + first.field(), first.what()
-                    + " counts in no table of this scenario (no rule of the set applies it to one); its tables: "
-                    + tableList() + first.hint() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+            throw UserError.at(file, (first.line() > 0 ? first.line() + ": " : "") + first.field(), "error.unapplied", first.what(),
+                    tableList(), first.hint(), errors.size() > 1 ? UserError.Phrase.of("error.andMore", errors.size() - 1) : NOTHING);
         }
         return notices;
     }
@@ -104,42 +102,44 @@ final class SanctionCheck {
     }
 
     /** For a sanction: the stages whose tables count matches, the ones it can name. */
-    private String stageHint(Sanction s) {
+    private UserError.Phrase stageHint(Sanction s) {
         List<String> counting = tables.stream().filter(t -> t.isCountingMatches() && t.getMatchStages().contains(s.stage()))
                 .map(Table::getName).toList();
         if (!counting.isEmpty()) {
-            return "; " + String.join(", ", counting) + " counts the matches of its stage, but the set applies no sanction there";
+            return UserError.Phrase.of("error.unapplied.noSanctionThere", String.join(", ", counting));
         }
         List<String> named = tables.stream().filter(Table::isCountingMatches).flatMap(t -> t.getMatchStages().stream())
                 .filter(x -> !x.isEmpty()).distinct().toList();
-        if (named.isEmpty()) return "";
+        if (named.isEmpty()) return NOTHING;
         String example = s.line() == 0 ? "\"" + s.team() + ":" + s.points() + "@" + named.get(0) + "\""
                 : "stage: " + named.get(0);
-        return "; give it the stage of the table it counts in, e.g. " + example;
+        return UserError.Phrase.of("error.unapplied.giveStage", example);
     }
 
     /** "General table (matches of stage first-round or none), 8 ties (stage repechage)". */
-    private String tableList() {
-        if (tables.isEmpty()) return "none";
+    private UserError.Phrase tableList() {
+        if (tables.isEmpty()) return UserError.Phrase.of("error.unapplied.none");
         Map<String, Integer> ties = new LinkedHashMap<>();
-        List<String> parts = new ArrayList<>();
+        List<UserError.Phrase> parts = new ArrayList<>();
         for (Table t : tables) {
             if (!t.isLeague()) {
                 ties.merge(t.getStage(), 1, Integer::sum);
             } else if (t.isCountingMatches()) {
-                parts.add(t.getName() + " (matches of stage " + t.getMatchStages().stream().map(x -> x.isEmpty() ? "none" : x)
-                        .collect(Collectors.joining(" or ")) + ")");
+                parts.add(UserError.Phrase.of("error.unapplied.table", t.getName(), UserError.Phrase.joined(UserError.Phrase.of("error.or"),
+                        t.getMatchStages().stream().map(x -> x.isEmpty() ? UserError.Phrase.of("error.unapplied.none") : (Object) x).toList())));
             }
         }
-        ties.forEach((stage, n) -> parts.add(n + " tie(s) of stage " + stage));
-        return parts.isEmpty() ? "none that counts matches" : String.join(", ", parts);
+        ties.forEach((stage, n) -> parts.add(UserError.Phrase.of("error.unapplied.ties", n, stage)));
+        return parts.isEmpty() ? UserError.Phrase.of("error.unapplied.noneCounting") : UserError.Phrase.joined(", ", parts);
     }
+
+    private static final UserError.Phrase NOTHING = UserError.Phrase.both("", "");
 
     private static String capitalised(String text) {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** Something the scenario asks that no table applied; {@code stageNamed}: its stage says which table it is for. */
-    private record Unapplied(int line, String field, String stage, String what, String hint, boolean stageNamed) {
+    private record Unapplied(int line, String field, String stage, UserError.Phrase what, UserError.Phrase hint, boolean stageNamed) {
     }
 }

@@ -73,9 +73,8 @@ record SetChain(List<Link> links) {
         for (Path candidate : candidates) {
             if (Files.isDirectory(candidate)) return candidate.toAbsolutePath().normalize();
         }
-        throw new UserError(manifest.file(), manifest.placeOfBase(), "the set it builds on, \"" + name + "\", is not found (looked for "
-                + RulesLoader.shown(candidates.get(0)) + (candidates.size() > 1 ? ", and rules/" + name + " in the folders above" : "")
-                + "); name a folder of rules/, or a path relative to this set's folder");
+        throw UserError.at(manifest.file(), manifest.placeOfBase(), candidates.size() > 1 ? "error.rules.baseNotFoundAbove" : "error.rules.baseNotFound",
+                name, RulesLoader.shown(candidates.get(0)));
     }
 
     private static UserError cycle(List<Link> links, Path again) {
@@ -83,24 +82,23 @@ record SetChain(List<Link> links) {
         for (Link link : links) path.append(link.name()).append(" -> ");
         path.append(again.getFileName());
         SetManifest last = links.get(links.size() - 1).manifest();
-        return new UserError(last.file(), last.placeOfBase(), "the sets build on each other in a circle (" + path
-                + "); a set builds on an earlier one, never on itself");
+        return UserError.at(last.file(), last.placeOfBase(), "error.rules.circle", path);
     }
 
     private static List<Path> drlFiles(Path folder, boolean hasManifest) {
-        if (!Files.isDirectory(folder)) throw new UserError(RulesLoader.shown(folder), null, "the rules folder does not exist");
+        if (!Files.isDirectory(folder)) throw UserError.at(RulesLoader.shown(folder), null, "error.rules.noFolder");
         if (folder.getFileName() == null) {
             // Searching the whole file system for rules would take minutes and find other sets' files.
-            throw new UserError(RulesLoader.shown(folder), null, "the root folder is not a rules folder; name the folder of one regulation set");
+            throw UserError.at(RulesLoader.shown(folder), null, "error.rules.rootNotRules");
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(Path::toString)).toList();
             // A set built on another may hold no rule of its own (it only removes some).
-            if (files.isEmpty() && !hasManifest) throw new UserError(RulesLoader.shown(folder), null, "the rules folder holds no .drl file");
+            if (files.isEmpty() && !hasManifest) throw UserError.at(RulesLoader.shown(folder), null, "error.rules.noDrl");
             return files;
         } catch (IOException e) {
-            throw new UserError(RulesLoader.shown(folder), null, "cannot read the rules folder: " + e.getMessage());
+            throw UserError.at(RulesLoader.shown(folder), null, "error.rules.cannotReadFolder", e.getMessage());
         }
     }
 }

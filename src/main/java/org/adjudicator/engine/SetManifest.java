@@ -39,7 +39,7 @@ public record SetManifest(String file, String buildsOn, List<String> removes, Li
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError(shown, null, "cannot read the set's manifest (is it UTF-8?): " + e.getMessage());
+            throw UserError.at(shown, null, "error.manifest.cannotRead", e.getMessage());
         }
         JsonNode tree;
         try {
@@ -48,19 +48,18 @@ public record SetManifest(String file, String buildsOn, List<String> removes, Li
             throw yamlProblem(shown, e);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) return new SetManifest(shown, null, List.of(), List.of());
-        if (!tree.isObject()) throw new UserError(shown, null, "a set's manifest is a map: builds-on: SET, removes: [rule names]");
+        if (!tree.isObject()) throw UserError.at(shown, null, "error.manifest.notAMap");
         for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new UserError(shown, lineOf(text, name + ":") + ": " + name, "unknown field" + Suggest.didYouMean(name, FIELDS)
-                        + "; a set's manifest has builds-on and removes");
+                throw UserError.at(shown, lineOf(text, name + ":") + ": " + name, "error.manifest.unknownField", Suggest.phrase(name, FIELDS));
             }
         }
         String buildsOn = null;
         JsonNode base = tree.get("builds-on");
         if (base != null && !base.isNull()) {
             if (!base.isTextual() || base.asText().isBlank()) {
-                throw new UserError(shown, lineOf(text, "builds-on:") + ": builds-on", "name the set this one builds on, e.g. builds-on: copa-peru-2017");
+                throw UserError.at(shown, lineOf(text, "builds-on:") + ": builds-on", "error.manifest.buildsOn");
             }
             buildsOn = base.asText().strip();
         }
@@ -68,17 +67,17 @@ public record SetManifest(String file, String buildsOn, List<String> removes, Li
         List<Integer> lines = new ArrayList<>();
         JsonNode removed = tree.get("removes");
         if (removed != null && !removed.isNull()) {
-            if (!removed.isArray()) throw new UserError(shown, lineOf(text, "removes:") + ": removes", "a list of rule names, one per line: - \"Rule name\"");
+            if (!removed.isArray()) throw UserError.at(shown, lineOf(text, "removes:") + ": removes", "error.manifest.removesList");
             for (JsonNode rule : removed) {
                 if (!rule.isTextual() || rule.asText().isBlank()) {
-                    throw new UserError(shown, lineOf(text, "removes:") + ": removes", "each entry is the name of a rule of the base, as written after `rule`");
+                    throw UserError.at(shown, lineOf(text, "removes:") + ": removes", "error.manifest.removesEntry");
                 }
                 removes.add(rule.asText());
                 lines.add(lineOf(text, rule.asText()));
             }
         }
         if (!removes.isEmpty() && buildsOn == null) {
-            throw new UserError(shown, lineOf(text, "removes:") + ": removes", "a set removes rules of the set it builds on; say which with builds-on: SET");
+            throw UserError.at(shown, lineOf(text, "removes:") + ": removes", "error.manifest.removesWithoutBase");
         }
         return new SetManifest(shown, buildsOn, List.copyOf(removes), List.copyOf(lines));
     }
@@ -97,7 +96,7 @@ public record SetManifest(String file, String buildsOn, List<String> removes, Li
             else if (!text.isBlank() && !Character.isWhitespace(text.charAt(0)) && !text.startsWith("while ")) problem = text.strip();
         }
         if (problem == null) problem = message.strip().lines().findFirst().orElse("unreadable");
-        return new UserError(shown, line > 0 ? String.valueOf(line) : null, "not valid YAML: " + problem);
+        return UserError.at(shown, line > 0 ? String.valueOf(line) : null, "error.scenario.notValid", "YAML", problem);
     }
 
     private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column \\d+");

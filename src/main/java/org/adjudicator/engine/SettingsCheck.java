@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -55,11 +56,9 @@ final class SettingsCheck {
         for (SettingDeclaration d : declared.settingDeclarations()) {
             SettingDeclaration first = byName.putIfAbsent(d.name(), d);
             if (first != null) {
-                problem(declared.ruleOf(d), "the setting \"" + d.name() + "\" is declared a second time, besides "
-                        + rules.cite(declared.ruleOf(first)) + ": declare a setting once");
+                problem(declared.ruleOf(d), "error.setting.declaredTwice", d.name(), rules.citation(declared.ruleOf(first)));
             } else if (!d.kind().equals(Setting.WHOLE_NUMBER) && !d.kind().equals(Setting.TEXT)) {
-                problem(declared.ruleOf(d), "the setting \"" + d.name() + "\" is declared of kind \"" + d.kind()
-                        + "\": a setting is a \"" + Setting.WHOLE_NUMBER + "\" or \"" + Setting.TEXT + "\"");
+                problem(declared.ruleOf(d), "error.setting.kind", d.name(), d.kind(), Setting.WHOLE_NUMBER, Setting.TEXT);
             }
         }
     }
@@ -72,42 +71,37 @@ final class SettingsCheck {
             String rule = declared.ruleOf(s);
             SettingDeclaration d = declarationOf(s.getName(), stages);
             if (d == null) {
-                problem(rule, "\"" + s.getName() + "\" is not a setting" + hint(s.getName(), stages)
-                        + " (the settings a set may give are declared, with their kind and meaning, in " + declaredIn() + ")");
+                problem(rule, "error.setting.notASetting", s.getName(), hint(s.getName(), stages), declaredIn());
                 continue;
             }
             if (!d.kind().equals(s.getKind())) {
-                problem(rule, "the setting \"" + s.getName() + "\" (" + d.meaning() + ") is a " + d.kind() + ", but this rule gives "
-                        + (s.getKind().equals(Setting.TEXT) ? "the text \"" + s.getText() + "\"" : "the number " + s.getText())
-                        + ": write " + written(s, d));
+                problem(rule, s.getKind().equals(Setting.TEXT) ? "error.setting.givesText" : "error.setting.givesNumber",
+                        s.getName(), d.meaning(), d.kind(), s.getText(), written(s, d));
                 continue;
             }
             if (!d.values().isEmpty() && !d.values().contains(s.getText())) {
-                problem(rule, "the setting \"" + s.getName() + "\" (" + d.meaning() + ") is one of "
-                        + String.join(" or ", d.values().stream().map(v -> "\"" + v + "\"").toList()) + ", not \"" + s.getText() + "\""
-                        + Suggest.didYouMean(s.getText(), d.values()));
+                problem(rule, "error.setting.oneOf", s.getName(), d.meaning(),
+                        UserError.Phrase.joined(UserError.Phrase.of("error.or"), d.values().stream().map(v -> "\"" + v + "\"").toList()),
+                        s.getText(), Suggest.phrase(s.getText(), d.values()));
                 continue;
             }
             Setting first = givenBy.putIfAbsent(s.getName(), s);
             if (first != null && !declared.ruleOf(first).equals(rule)) {
-                problem(rule, "the setting \"" + s.getName() + "\" is given a second time (" + s.getText() + "), besides "
-                        + rules.cite(declared.ruleOf(first)) + " (" + first.getText() + "): to change a value, replace that rule"
-                        + " (the same name, with @replaces)");
+                problem(rule, "error.setting.givenTwice", s.getName(), s.getText(), rules.citation(declared.ruleOf(first)), first.getText());
             } else if (first != null) {
-                problem(rule, "the setting \"" + s.getName() + "\" is given twice by this rule (" + first.getText() + " and "
-                        + s.getText() + "): give it once");
+                problem(rule, "error.setting.givenTwiceHere", s.getName(), first.getText(), s.getText());
             }
         }
     }
 
     /** How the setting is written with a value of its declared kind. */
-    private static String written(Setting s, SettingDeclaration d) {
+    private static UserError.Phrase written(Setting s, SettingDeclaration d) {
         if (d.kind().equals(Setting.WHOLE_NUMBER)) {
             String digits = s.getText().strip();
-            return digits.matches("-?\\d{1,9}") ? "the number without quotes, new Setting(\"" + s.getName() + "\", " + digits + ")"
-                    : "a whole number without quotes, e.g. new Setting(\"" + s.getName() + "\", 3)";
+            return digits.matches("-?\\d{1,9}") ? UserError.Phrase.of("error.setting.writeNumber", s.getName(), digits)
+                    : UserError.Phrase.of("error.setting.writeSomeNumber", s.getName());
         }
-        return "the value in quotes, new Setting(\"" + s.getName() + "\", \"" + s.getText() + "\")";
+        return UserError.Phrase.of("error.setting.writeText", s.getName(), s.getText());
     }
 
     /** Each setting a rule's condition reads is given by the set (for a set with stages: the base alone is not a competition). */
@@ -134,10 +128,9 @@ final class SettingsCheck {
         for (String rule : readers) {
             for (String name : reads.get(rule)) {
                 // A setting given under a name declared nowhere, close to this one, is most likely this one misspelt.
-                String close = Suggest.didYouMean(name, given.stream().filter(g -> declarationOf(g, declared.stageNames()) == null).toList());
-                problem(rule, "this rule reads the setting \"" + name + "\", which no rule of the set gives: it would never fire"
-                        + (close.isEmpty() ? "; give it, e.g. insert(new Setting(\"" + name + "\", ...)) in a rule with no condition"
-                        : " (a rule gives " + close.substring(close.indexOf('"'), close.lastIndexOf('"') + 1) + ": is that it, misspelt?)"));
+                Optional<String> close = Suggest.closest(name, given.stream().filter(g -> declarationOf(g, declared.stageNames()) == null).toList());
+                if (close.isEmpty()) problem(rule, "error.setting.neverGiven", name);
+                else problem(rule, "error.setting.neverGivenMisspelt", name, close.get());
             }
         }
     }
@@ -148,20 +141,20 @@ final class SettingsCheck {
     }
 
     /** "; did you mean ..." among the declared names (a stage's setting named for each stage of the order). */
-    private String hint(String name, List<String> stages) {
+    private UserError.Phrase hint(String name, List<String> stages) {
         List<String> names = new ArrayList<>();
         for (SettingDeclaration d : declared.settingDeclarations()) {
             if (!d.name().contains(SettingDeclaration.STAGE)) names.add(d.name());
             else for (String stage : stages) names.add(d.name().replace(SettingDeclaration.STAGE, stage));
         }
-        return Suggest.didYouMean(name, names);
+        return Suggest.phrase(name, names);
     }
 
     /** Where the declarations are written: the files of the rules that make them. */
-    private String declaredIn() {
+    private Object declaredIn() {
         Set<String> files = new TreeSet<>();
         for (SettingDeclaration d : declared.settingDeclarations()) files.add(rules.fileOf(declared.ruleOf(d)));
-        return files.isEmpty() ? "no rule of the set (rules/base/settings.drl declares the shared ones)" : String.join(", ", files);
+        return files.isEmpty() ? UserError.Phrase.of("error.setting.declaredNowhere") : String.join(", ", files);
     }
 
     /** The settings in the order their rules are written: the base's first, the set's last, then by file and line. */
@@ -187,8 +180,8 @@ final class SettingsCheck {
         return source == null ? 0 : source.line();
     }
 
-    private void problem(String rule, String message) {
-        problems.add(rule == null ? new UserError(rules.shownFolder(), null, message)
-                : new UserError(rules.fileOf(rule), rules.placeOf(rule), message));
+    private void problem(String rule, String key, Object... args) {
+        problems.add(rule == null ? UserError.at(rules.shownFolder(), null, key, args)
+                : UserError.at(rules.fileOf(rule), rules.placeOf(rule), key, args));
     }
 }

@@ -48,8 +48,8 @@ public final class StructureCheck {
         if (problems.isEmpty()) return rules;
         UserError first = problems.get(0);
         int more = problems.size() - 1;
-        throw new UserError(first.file(), first.place(), first.getMessage()
-                + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + " in the rules' structure)" : ""));
+        throw UserError.at(first.file(), first.place(), "error.structure.first", first.phrase(), more == 0 ? UserError.Phrase.both("", "")
+                : UserError.Phrase.of(more > 1 ? "error.structure.andMore" : "error.structure.andOneMore", more));
     }
 
     /** Every problem of the set's structure, citations and settings (see {@link SettingsCheck}), in the order they are checked (none: the set holds together). */
@@ -83,15 +83,13 @@ public final class StructureCheck {
             if (!staged.isEmpty()) {
                 String rule = staged.get(0);
                 String stage = stageOf(byStage, rule);
-                problem(rule, "its ruleflow-group \"" + stage + "\" is a stage, but no rule declares the order of the stages"
-                        + " (insert a Stages fact naming \"" + stage + "\"): its rules would never run");
+                problem(rule, "error.structure.noOrder", stage);
             }
             return;
         }
         if (declared.stages().size() > 1) {
             Stages second = declared.stages().get(1);
-            problem(declared.ruleOf(second), "a second order of the stages is declared ("
-                    + second + "), besides " + declared.stages().get(0) + ": declare the order once");
+            problem(declared.ruleOf(second), "error.structure.secondOrder", second, declared.stages().get(0));
         }
         Stages order = declared.stages().get(0);
         String orderRule = declared.ruleOf(order);
@@ -101,21 +99,19 @@ public final class StructureCheck {
         Set<String> seen = new HashSet<>();
         for (String stage : names) {
             if (!seen.add(stage)) {
-                problem(orderRule, "the stage \"" + stage + "\" is named twice in the order of the stages");
+                problem(orderRule, "error.structure.stageTwice", stage);
             } else if (!byStage.containsKey(stage)) {
-                String hint = Suggest.didYouMean(stage, unordered);
-                problem(orderRule, "the stage \"" + stage + "\" of the order has no rule (no rule has ruleflow-group \""
-                        + stage + "\")" + (hint.isEmpty() && !unordered.isEmpty()
-                        ? "; the rules' stages not in the order: " + String.join(", ", unordered) : hint));
+                boolean close = Suggest.closest(stage, unordered).isPresent();
+                problem(orderRule, "error.structure.stageWithoutRules", stage, !close && !unordered.isEmpty()
+                        ? UserError.Phrase.of("error.structure.notInOrder", String.join(", ", unordered)) : Suggest.phrase(stage, unordered));
             }
         }
         for (String rule : staged) {
             String stage = stageOf(byStage, rule);
             if (names.contains(stage)) continue;
-            String hint = Suggest.didYouMean(stage, names.stream().filter(n -> !byStage.containsKey(n)).toList());
-            if (hint.isEmpty()) hint = Suggest.didYouMean(stage, names);
-            problem(rule, "its ruleflow-group \"" + stage + "\" is not a stage of the order (" + rules.cite(orderRule)
-                    + ": " + String.join(", ", names) + "): it would never run" + hint);
+            List<String> empty = names.stream().filter(n -> !byStage.containsKey(n)).toList();
+            UserError.Phrase hint = Suggest.closest(stage, empty).isPresent() ? Suggest.phrase(stage, empty) : Suggest.phrase(stage, names);
+            problem(rule, "error.structure.notAStage", stage, rules.citation(orderRule), String.join(", ", names), hint);
         }
     }
 
@@ -132,34 +128,31 @@ public final class StructureCheck {
             ZonePlaces previous = null;
             for (ZonePlaces z : inTable) {
                 if (!names.add(z.zone())) {
-                    problem(z.rule(), "the " + table + " declares the zone \"" + z.zone() + "\" twice");
+                    problem(z.rule(), "error.structure.zoneTwice", table, z.zone());
                 } else if (z.first() < 1 || z.last() < z.first()) {
-                    problem(z.rule(), "the zone \"" + z.zone() + "\" of the " + table + " has places " + z.first() + "-" + z.last()
-                            + ": its first place must be 1 or more and its last place not before its first");
+                    problem(z.rule(), "error.structure.zonePlaces", z.zone(), table, z.first() + "-" + z.last());
                 } else if (previous == null && z.first() > 1) {
-                    problem(z.rule(), inNoZone(1, z.first() - 1, table) + ": its first zone, \""
-                            + z.zone() + "\", starts at " + z.first());
+                    problem(z.rule(), "error.structure.firstZone", inNoZone(1, z.first() - 1, table), z.zone(), z.first());
                 } else if (previous != null && z.first() <= previous.last()) {
-                    problem(z.rule(), "the zone \"" + z.zone() + "\" (places " + z.first() + "-" + z.last() + ") overlaps the zone \""
-                            + previous.zone() + "\" (places " + previous.first() + "-" + previous.last() + ", " + rules.cite(previous.rule())
-                            + ") at " + places(z.first(), Math.min(z.last(), previous.last())) + " of the " + table
-                            + ": a place must be in one zone");
+                    problem(z.rule(), "error.structure.overlap", z.zone(), z.first() + "-" + z.last(), previous.zone(),
+                            previous.first() + "-" + previous.last(), rules.citation(previous.rule()),
+                            places(z.first(), Math.min(z.last(), previous.last())), table);
                 } else if (previous != null && z.first() > previous.last() + 1) {
-                    problem(z.rule(), inNoZone(previous.last() + 1, z.first() - 1, table) + ": the zone \""
-                            + previous.zone() + "\" ends at " + previous.last() + " (" + rules.cite(previous.rule())
-                            + ") and the zone \"" + z.zone() + "\" starts at " + z.first());
+                    problem(z.rule(), "error.structure.gap", inNoZone(previous.last() + 1, z.first() - 1, table), previous.zone(), previous.last(),
+                            rules.citation(previous.rule()), z.zone(), z.first());
                 }
                 if (z.first() >= 1 && z.last() >= z.first() && (previous == null || z.last() > previous.last())) previous = z;
             }
         });
     }
 
-    private static String inNoZone(int from, int to, String table) {
-        return places(from, to) + " of the " + table + (from == to ? " is" : " are") + " in no zone";
+    private static UserError.Phrase inNoZone(int from, int to, String table) {
+        return from == to ? UserError.Phrase.of("error.structure.placeInNoZone", from, table)
+                : UserError.Phrase.of("error.structure.placesInNoZone", from + "-" + to, table);
     }
 
-    private static String places(int from, int to) {
-        return from == to ? "place " + from : "places " + from + "-" + to;
+    private static UserError.Phrase places(int from, int to) {
+        return from == to ? UserError.Phrase.of("error.structure.place", from) : UserError.Phrase.of("error.structure.places", from + "-" + to);
     }
 
     /** Each knockout round is a stage of the order, and its entrants (a zone's places, an earlier round's winners) make its size. */
@@ -168,38 +161,34 @@ public final class StructureCheck {
         for (ZonePlaces z : declared.zones()) zones.putIfAbsent(z.zone(), z);
         Map<String, KnockoutRound> rounds = new LinkedHashMap<>();
         for (KnockoutRound r : declared.rounds()) {
-            if (rounds.putIfAbsent(r.stage(), r) != null) problem(r.rule(), "the round \"" + r.stage() + "\" is declared twice");
+            if (rounds.putIfAbsent(r.stage(), r) != null) problem(r.rule(), "error.structure.roundTwice", r.stage());
         }
         List<String> order = declared.stages().isEmpty() ? null : declared.stages().get(0).getNames();
         for (KnockoutRound r : rounds.values()) {
-            String round = "the round \"" + r.stage() + "\"";
             if (order != null && !order.contains(r.stage())) {
-                problem(r.rule(), round + " is not a stage of the order (" + String.join(", ", order) + ")"
-                        + Suggest.didYouMean(r.stage(), order));
+                problem(r.rule(), "error.structure.roundNotAStage", r.stage(), String.join(", ", order), Suggest.phrase(r.stage(), order));
                 continue;
             }
             ZonePlaces zone = r.zone().isEmpty() ? null : zones.get(r.zone());
             KnockoutRound earlier = r.winnersOf().isEmpty() ? null : rounds.get(r.winnersOf());
             if (r.zone().isEmpty() && r.winnersOf().isEmpty()) {
-                problem(r.rule(), round + " names no entrants (neither a zone nor a round whose winners enter it)");
+                problem(r.rule(), "error.structure.noEntrants", r.stage());
             } else if (!r.zone().isEmpty() && zone == null) {
-                problem(r.rule(), round + " takes the zone \"" + r.zone() + "\", which no rule declares"
-                        + Suggest.didYouMean(r.zone(), zones.keySet()));
+                problem(r.rule(), "error.structure.noZone", r.stage(), r.zone(), Suggest.phrase(r.zone(), zones.keySet()));
             } else if (!r.winnersOf().isEmpty() && earlier == null) {
-                problem(r.rule(), round + " takes the winners of \"" + r.winnersOf() + "\", which is not a declared round"
-                        + Suggest.didYouMean(r.winnersOf(), rounds.keySet()));
+                problem(r.rule(), "error.structure.noRound", r.stage(), r.winnersOf(), Suggest.phrase(r.winnersOf(), rounds.keySet()));
             } else if (r.size() < 2 || r.size() % 2 != 0) {
-                problem(r.rule(), round + " takes " + r.size() + " teams: a knockout round takes an even number of teams, 2 or more");
+                problem(r.rule(), "error.structure.oddRound", r.stage(), r.size());
             } else {
                 int direct = zone == null ? 0 : zone.size();
                 int winners = earlier == null ? 0 : earlier.size() / 2;
                 if (direct + winners != r.size()) {
-                    List<String> parts = new ArrayList<>();
-                    if (zone != null) parts.add(direct + " from the zone \"" + zone.zone() + "\" (places " + zone.first() + "-" + zone.last()
-                            + ", " + rules.cite(zone.rule()) + ")");
-                    if (earlier != null) parts.add(winners + " winners of the round \"" + earlier.stage() + "\" (" + earlier.size() + " teams)");
-                    problem(r.rule(), round + " takes " + r.size() + " teams, but its entrants make " + (direct + winners) + ": "
-                            + String.join(" and ", parts));
+                    List<UserError.Phrase> parts = new ArrayList<>();
+                    if (zone != null) parts.add(UserError.Phrase.of("error.structure.fromZone", direct, zone.zone(), zone.first() + "-" + zone.last(),
+                            rules.citation(zone.rule())));
+                    if (earlier != null) parts.add(UserError.Phrase.of("error.structure.fromRound", winners, earlier.stage(), earlier.size()));
+                    problem(r.rule(), "error.structure.entrants", r.stage(), r.size(), direct + winners,
+                            UserError.Phrase.joined(UserError.Phrase.of("error.and"), parts));
                 }
             }
         }
@@ -217,22 +206,19 @@ public final class StructureCheck {
         Set<String> cited = new HashSet<>();
         for (Precedence order : declared.precedences()) {
             String orderRule = declared.ruleOf(order);
-            String table = "the order of the criteria for tables of kind \"" + order.getKind() + "\"";
+            UserError.Phrase table = UserError.Phrase.of("error.structure.criteriaOrder", order.getKind());
             if (kinds.putIfAbsent(order.getKind(), order) != null) {
-                problem(orderRule, "a second order of the criteria for tables of kind \"" + order.getKind()
-                        + "\" is declared, besides " + rules.cite(declared.ruleOf(kinds.get(order.getKind()))) + ": declare it once");
+                problem(orderRule, "error.structure.secondCriteriaOrder", order.getKind(), rules.citation(declared.ruleOf(kinds.get(order.getKind()))));
             }
             Set<String> seen = new HashSet<>();
             for (String criterion : order.getCriteria()) {
                 Rule rule = byName.get(criterion);
                 if (!seen.add(criterion)) {
-                    problem(orderRule, table + " names \"" + criterion + "\" twice");
+                    problem(orderRule, "error.structure.criterionTwice", table, criterion);
                 } else if (rule == null) {
-                    problem(orderRule, table + " names \"" + criterion + "\", but no rule has that name: teams level at that step"
-                            + " would be left unplaced" + Suggest.didYouMean(criterion, byName.keySet()));
+                    problem(orderRule, "error.structure.noCriterion", table, criterion, Suggest.phrase(criterion, byName.keySet()));
                 } else if (!rule.getMetaData().containsKey("regulation") && cited.add(criterion)) {
-                    problem(criterion, "the criterion \"" + criterion + "\" (in " + table + ") cites no regulation: give it"
-                            + " @regulation(\"...\") with its number in the regulation, or @regulation(\"\") where the regulation numbers none");
+                    problem(criterion, "error.structure.noRegulation", criterion, table);
                 }
             }
         }
@@ -243,8 +229,8 @@ public final class StructureCheck {
         return source == null ? 0 : source.line();
     }
 
-    private void problem(String rule, String message) {
-        problems.add(rule == null ? new UserError(rules.shownFolder(), null, message)
-                : new UserError(rules.fileOf(rule), rules.placeOf(rule), message));
+    private void problem(String rule, String key, Object... args) {
+        problems.add(rule == null ? UserError.at(rules.shownFolder(), null, key, args)
+                : UserError.at(rules.fileOf(rule), rules.placeOf(rule), key, args));
     }
 }

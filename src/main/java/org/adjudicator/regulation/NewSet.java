@@ -38,13 +38,12 @@ public final class NewSet {
     /** Creates the folder {@code NAME} beside the base's folder, whole or not at all, and returns it. */
     public static Path create(String name, RuleSet base) {
         if (!NAME.matcher(name).matches() || name.endsWith(".")) {
-            throw new UserError(null, "NAME", "\"" + name + "\" is not a name for a regulation set: letters, digits, '.', '-' and '_',"
-                    + " starting with a letter or a digit (it names the folder rules/NAME)");
+            throw UserError.at(null, "NAME", "error.newSet.name", name);
         }
         Path parent = base.folder().toAbsolutePath().normalize().getParent();
         Path target = parent.resolve(name);
         String shown = shown(target);
-        if (Files.exists(target)) throw new UserError(shown, null, "already exists: choose another name, or edit that set");
+        if (Files.exists(target)) throw UserError.at(shown, null, "error.newSet.exists");
         String yaml = setYaml(name, base);
         String drl = startingFile(name, base);
         Path temp = null;
@@ -59,9 +58,9 @@ public final class NewSet {
             }
             temp = null;
         } catch (FileAlreadyExistsException e) {
-            throw new UserError(shown, null, "already exists: choose another name, or edit that set");
+            throw UserError.at(shown, null, "error.newSet.exists");
         } catch (IOException e) {
-            throw new UserError(shown, null, "cannot create the regulation set: " + e.getMessage());
+            throw UserError.at(shown, null, "error.newSet.cannotCreate", e.getMessage());
         } finally {
             deleteQuietly(temp);
         }

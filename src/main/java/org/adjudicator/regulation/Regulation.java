@@ -170,8 +170,7 @@ public record Regulation(String name, String folder, List<String> bases, List<Ru
     public static Regulation of(RuleSet set) {
         Declarations declared = Declarations.read(set);
         if (declared == null) {
-            throw new UserError(set.shownFolder(), null, "the rules that declare the regulation (rules of no stage) do not come to"
-                    + " rest, or fail, with no scenario; run a scenario with `run` to name the rule");
+            throw UserError.at(set.shownFolder(), null, "error.regulation.declarations");
         }
         Map<String, Rule> compiled = new TreeMap<>();
         for (KiePackage pkg : set.kieBase().getKiePackages()) for (Rule rule : pkg.getRules()) compiled.put(rule.getName(), rule);

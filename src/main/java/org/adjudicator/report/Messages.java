@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.engine.RuleSet;
@@ -24,7 +25,7 @@ import org.adjudicator.facts.Working;
  * ("+6", "15"). Plurals are the bundles' {@code choice} formats (English and Spanish need only
  * one and other). A missing key is a bug (both bundles hold the same keys: {@code MessagesTest}).
  */
-public final class Messages {
+public final class Messages implements UserError.Words {
     public static final Messages ENGLISH = new Messages("en");
     public static final Messages SPANISH = new Messages("es");
 
@@ -68,11 +69,13 @@ public final class Messages {
         return language;
     }
 
+    @Override
     public boolean spanish() {
         return this == SPANISH;
     }
 
     /** The template of {@code key}, filled with {@code args}. */
+    @Override
     public String text(String key, Object... args) {
         String pattern;
         try {

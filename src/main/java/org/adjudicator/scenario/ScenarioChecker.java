@@ -51,18 +51,17 @@ final class ScenarioChecker {
 
     Tournament check(ScenarioFile scenario) {
         new TextFields(shown).check(scenario);
-        require(scenario.name, "name", "a name for the scenario, e.g. name: Copa Perú 2017 - final group");
-        require(scenario.rules, "rules", "the regulation set, e.g. rules: copa-peru-2017");
+        require(scenario.name, "name", "error.scenario.needsName");
+        require(scenario.rules, "rules", "error.scenario.needsRules");
         if (scenario.teams == null || scenario.teams.isEmpty()) {
-            throw error(0, "teams", "the scenario needs a list of teams, each with a name");
+            throw error(0, "teams", "error.scenario.needsTeams");
         }
-        if (scenario.matches == null) throw error(0, "matches", "the scenario needs a list of matches (it may be empty: matches: [])");
+        if (scenario.matches == null) throw error(0, "matches", "error.scenario.needsMatches");
         if (scenario.teams.size() > MAX_TEAMS) {
-            throw error(0, "teams", scenario.teams.size() + " teams: more than this tool's limit of " + MAX_TEAMS + " per scenario");
+            throw error(0, "teams", "error.scenario.tooManyTeams", scenario.teams.size(), MAX_TEAMS);
         }
         if (scenario.matches.size() > MAX_MATCHES) {
-            throw error(0, "matches", scenario.matches.size() + " matches: more than this tool's limit of " + MAX_MATCHES
-                    + " per scenario; split the competition into stages or groups");
+            throw error(0, "matches", "error.scenario.tooManyMatches", scenario.matches.size(), MAX_MATCHES);
         }
 
         Map<String, Integer> teamLines = new LinkedHashMap<>();
@@ -70,11 +69,11 @@ final class ScenarioChecker {
         for (int i = 0; i < scenario.teams.size(); i++) {
             ScenarioFile.TeamEntry entry = scenario.teams.get(i);
             String field = "teams[" + i + "]";
-            if (entry == null) throw error(0, field, "an empty team; give at least its name");
-            if (entry.name == null || entry.name.isBlank()) throw error(entry.line(), field + ".name", "every team needs a name");
+            if (entry == null) throw error(0, field, "error.scenario.emptyTeam");
+            if (entry.name == null || entry.name.isBlank()) throw error(entry.line(), field + ".name", "error.scenario.teamName");
             String name = TeamNames.normal(entry.name.strip());
             Integer first = teamLines.putIfAbsent(name, entry.line());
-            if (first != null) throw error(entry.line(), field + ".name", "duplicate team \"" + name + "\" (first listed at line " + first + ")");
+            if (first != null) throw error(entry.line(), field + ".name", "error.scenario.duplicateTeam", name, first);
             Map<String, Object> attributes = entry.attributes == null ? new LinkedHashMap<>() : withoutNulls(entry.attributes);
             if (entry.fairPlayPoints != null) attributes.put("fairPlayPoints", entry.fairPlayPoints);
             if (entry.disciplinaryPoints != null) attributes.put("disciplinaryPoints", entry.disciplinaryPoints);
@@ -89,52 +88,49 @@ final class ScenarioChecker {
         for (int i = 0; i < scenario.matches.size(); i++) {
             ScenarioFile.MatchEntry entry = scenario.matches.get(i);
             String field = "matches[" + i + "]";
-            if (entry == null) throw error(0, field, "an empty match; give at least home and away");
+            if (entry == null) throw error(0, field, "error.scenario.emptyMatch");
             int line = entry.line();
             String home = knownTeam(entry.home, line, field + ".home", teamLines);
             String away = knownTeam(entry.away, line, field + ".away", teamLines);
-            if (home.equals(away)) throw error(line, field, "\"" + home + "\" cannot play itself");
-            if (entry.round != null && entry.round < 1) throw error(line, field + ".round", "rounds are numbered from 1");
+            if (home.equals(away)) throw error(line, field, "error.scenario.playsItself", home);
+            if (entry.round != null && entry.round < 1) throw error(line, field + ".round", "error.scenario.roundFrom1");
             int[] score = score(entry.score, line, field + ".score");
             int[] halfTime = score(entry.halfTime, line, field + ".halfTime");
             if (halfTime != null && score == null) {
-                throw error(line, field + ".halfTime", "a half-time score for a match without a final score");
+                throw error(line, field + ".halfTime", "error.scenario.halfTimeWithoutScore");
             }
             if (halfTime != null && (halfTime[0] > score[0] || halfTime[1] > score[1])) {
-                throw error(line, field + ".halfTime", "half-time score " + entry.halfTime.strip()
-                        + " has more goals than the final score " + entry.score.strip());
+                throw error(line, field + ".halfTime", "error.scenario.halfTimeAbove", entry.halfTime.strip(), entry.score.strip());
             }
             int[] extraTime = score(entry.extraTime, line, field + ".extraTime");
             int[] penalties = score(entry.penalties, line, field + ".penalties");
             if ((extraTime != null || penalties != null) && score == null) {
-                throw error(line, field + (extraTime != null ? ".extraTime" : ".penalties"),
-                        "extra time or penalties for a match without a final score");
+                throw error(line, field + (extraTime != null ? ".extraTime" : ".penalties"), "error.scenario.extraWithoutScore");
             }
             if (extraTime != null && (extraTime[0] < score[0] || extraTime[1] < score[1])) {
-                throw error(line, field + ".extraTime", "the score after extra time " + entry.extraTime.strip()
-                        + " has fewer goals than after 90 minutes " + entry.score.strip() + " (it includes them)");
+                throw error(line, field + ".extraTime", "error.scenario.extraTimeBelow", entry.extraTime.strip(), entry.score.strip());
             }
             if (penalties != null && penalties[0] == penalties[1]) {
-                throw error(line, field + ".penalties", "a penalty shoot-out cannot end level (" + entry.penalties.strip() + ")");
+                throw error(line, field + ".penalties", "error.scenario.penaltiesLevel", entry.penalties.strip());
             }
             String stage = entry.stage == null ? "" : entry.stage.strip();
             String tie = entry.tie == null || entry.tie.isBlank() ? null : entry.tie.strip();
             if ((tie == null) != (entry.leg == null)) {
-                throw error(line, field + (tie == null ? ".tie" : ".leg"), "a leg of a two-legged tie needs both tie (its id) and leg (1 or 2)");
+                throw error(line, field + (tie == null ? ".tie" : ".leg"), "error.scenario.tieAndLeg");
             }
-            if (entry.leg != null && entry.leg != 1 && entry.leg != 2) throw error(line, field + ".leg", "leg is 1 or 2");
+            if (entry.leg != null && entry.leg != 1 && entry.leg != 2) throw error(line, field + ".leg", "error.scenario.leg");
             String key = tie != null ? "tie|" + tie + "|" + entry.leg : stage + "|" + entry.round + "|" + home + "|" + away;
             Integer twice = seen.putIfAbsent(key, line);
             if (twice != null) {
-                throw error(line, field, tie != null ? "tie \"" + tie + "\" has two legs " + entry.leg + " (first at line " + twice + ")"
-                        : "the same match is listed twice (first at line " + twice + ")");
+                throw tie != null ? error(line, field, "error.scenario.twoLegs", tie, entry.leg, twice)
+                        : error(line, field, "error.scenario.matchTwice", twice);
             }
             if (entry.round != null && !fixtureAsWritten) {
                 for (String team : List.of(home, away)) {
                     Integer other = seen.putIfAbsent(stage + "|" + entry.group + "|" + entry.round + "|plays|" + team, line);
                     if (other != null) {
-                        throw error(line, field + ".round", "\"" + team + "\" already plays in round " + entry.round
-                                + (stage.isEmpty() ? "" : " of " + stage) + " (line " + other + "); check the round numbers");
+                        throw stage.isEmpty() ? error(line, field + ".round", "error.scenario.alreadyPlays", team, entry.round, other)
+                                : error(line, field + ".round", "error.scenario.alreadyPlaysInStage", team, entry.round, stage, other);
                     }
                 }
             }
@@ -142,13 +138,12 @@ final class ScenarioChecker {
                 String pair = home.compareTo(away) < 0 ? home + "|" + away : away + "|" + home;
                 String first = legTeams.putIfAbsent(tie, pair);
                 if (first != null && !first.equals(pair)) {
-                    throw error(line, field, "the legs of tie \"" + tie + "\" must be between the same two teams ("
-                            + first.replace("|", " and ") + ")");
+                    throw error(line, field, "error.scenario.legsTeams", tie, first.substring(0, first.indexOf('|')), first.substring(first.indexOf('|') + 1));
                 }
             }
             int[] awarded = score(entry.awarded, line, field + ".awarded");
             if (entry.reason != null && awarded == null) {
-                throw error(line, field + ".reason", "a reason is given but no awarded score (awarded: 3-0)");
+                throw error(line, field + ".reason", "error.scenario.reasonWithoutAward");
             }
             Match match = new Match(stage, entry.round,
                     entry.date == null ? null : entry.date.strip(), home, away,
@@ -158,22 +153,21 @@ final class ScenarioChecker {
                     penalties == null ? null : penalties[0], penalties == null ? null : penalties[1]);
             if (awarded != null) match.award(awarded[0], awarded[1], entry.reason == null ? "" : entry.reason.strip());
             if (penalties != null && tie == null && score[0] != score[1]) {
-                throw error(line, field + ".penalties", "a penalty shoot-out follows a level score (" + entry.score.strip()
-                        + " is not), or ends a two-legged tie: give the match its tie and leg");
+                throw error(line, field + ".penalties", "error.scenario.penaltiesNotLevel", entry.score.strip());
             }
             if (penalties != null && entry.leg != null && entry.leg == 1) {
-                throw error(line, field + ".penalties", "a penalty shoot-out comes after the second leg, not the first");
+                throw error(line, field + ".penalties", "error.scenario.penaltiesFirstLeg");
             }
             match.at(line).inGroup(entry.group == null ? "" : entry.group.strip());
             if (entry.cards != null) {
                 for (Map.Entry<String, ScenarioFile.CardsEntry> c : entry.cards.entrySet()) {
                     String team = knownTeam(c.getKey(), line, field + ".cards", teamLines);
                     if (!team.equals(home) && !team.equals(away)) {
-                        throw error(line, field + ".cards", "\"" + team + "\" does not play in this match");
+                        throw error(line, field + ".cards", "error.scenario.cardsTeam", team);
                     }
                     ScenarioFile.CardsEntry k = c.getValue() == null ? new ScenarioFile.CardsEntry() : c.getValue();
                     int[] counts = {n(k.yellow), n(k.secondYellowRed), n(k.red), n(k.yellowRed), n(k.officialsYellow)};
-                    for (int x : counts) if (x < 0 || x > 30) throw error(line, field + ".cards." + team, "a card count is between 0 and 30");
+                    for (int x : counts) if (x < 0 || x > 30) throw error(line, field + ".cards." + team, "error.scenario.cardCount");
                     cards.add(new Cards(team, stage, match.getGroup(), match.label(), counts[0], counts[1], counts[2], counts[3], counts[4]));
                 }
             }
@@ -185,7 +179,7 @@ final class ScenarioChecker {
             for (int i = 0; i < scenario.lots.size(); i++) {
                 String team = knownTeam(scenario.lots.get(i), 0, "lots[" + i + "]", teamLines);
                 if (lots.stream().anyMatch(l -> l.getTeam().equals(team))) {
-                    throw error(0, "lots[" + i + "]", "\"" + team + "\" is listed twice in the drawing of lots");
+                    throw error(0, "lots[" + i + "]", "error.scenario.lotTwice", team);
                 }
                 lots.add(new Lot(team, i + 1));
             }
@@ -196,9 +190,9 @@ final class ScenarioChecker {
             for (int i = 0; i < scenario.sanctions.size(); i++) {
                 ScenarioFile.SanctionEntry s = scenario.sanctions.get(i);
                 String field = "sanctions[" + i + "]";
-                if (s == null) throw error(0, field, "an empty sanction; give team and points");
+                if (s == null) throw error(0, field, "error.scenario.emptySanction");
                 String team = knownTeam(s.team, s.line(), field + ".team", teamLines);
-                if (s.points == null) throw error(s.line(), field + ".points", "the points deducted (negative) or awarded, e.g. points: -3");
+                if (s.points == null) throw error(s.line(), field + ".points", "error.scenario.sanctionPoints");
                 sanctions.add(new Sanction(team, s.points, s.reason == null ? "" : s.reason.strip(),
                         s.stage == null ? "" : s.stage.strip(), s.line(), field));
             }
@@ -208,9 +202,9 @@ final class ScenarioChecker {
             for (int i = 0; i < scenario.withdrawals.size(); i++) {
                 ScenarioFile.WithdrawalEntry w = scenario.withdrawals.get(i);
                 String field = "withdrawals[" + i + "]";
-                if (w == null) throw error(0, field, "an empty withdrawal; give the team");
+                if (w == null) throw error(0, field, "error.scenario.emptyWithdrawal");
                 String team = knownTeam(w.team, w.line(), field + ".team", teamLines);
-                if (withdrawals.stream().anyMatch(x -> x.team().equals(team))) throw error(w.line(), field, "\"" + team + "\" is withdrawn twice");
+                if (withdrawals.stream().anyMatch(x -> x.team().equals(team))) throw error(w.line(), field, "error.scenario.withdrawnTwice", team);
                 withdrawals.add(new Withdrawal(team, w.reason == null ? "" : w.reason.strip(), w.line(), field));
             }
         }
@@ -220,15 +214,14 @@ final class ScenarioChecker {
             for (int i = 0; i < scenario.replacements.size(); i++) {
                 ScenarioFile.ReplacementEntry r = scenario.replacements.get(i);
                 String field = "replacements[" + i + "]";
-                if (r == null) throw error(0, field, "an empty replacement; give stage, out, in, reason and authority");
-                if (r.stage == null || r.stage.isBlank()) throw error(r.line(), field + ".stage", "the stage the replacement enters, e.g. round-of-16");
+                if (r == null) throw error(0, field, "error.scenario.emptyReplacement");
+                if (r.stage == null || r.stage.isBlank()) throw error(r.line(), field + ".stage", "error.scenario.replacementStage");
                 String out = knownTeam(r.out, r.line(), field + ".out", teamLines);
                 String in = knownTeam(r.in, r.line(), field + ".in", teamLines);
-                if (out.equals(in)) throw error(r.line(), field + ".in", "\"" + in + "\" cannot take its own place");
+                if (out.equals(in)) throw error(r.line(), field + ".in", "error.scenario.ownPlace", in);
                 for (Replacement other : replacements) {
                     if (other.stage().equals(r.stage.strip()) && (other.out().equals(out) || other.in().equals(in))) {
-                        throw error(r.line(), field, "a second replacement of " + (other.out().equals(out) ? out : in) + " in "
-                                + other.stage() + " (first at line " + other.line() + ")");
+                        throw error(r.line(), field, "error.scenario.secondReplacement", other.out().equals(out) ? out : in, other.stage(), other.line());
                     }
                 }
                 replacements.add(new Replacement(r.stage.strip(), out, in, r.reason == null ? "" : r.reason.strip(),
@@ -264,20 +257,18 @@ final class ScenarioChecker {
             String field = "places." + name;
             ScenarioFile.PlacesEntry entry = table.getValue();
             if (entry == null || entry.byTeam.isEmpty()) {
-                throw error(entry == null ? 0 : entry.line(), field, "no places given; write each team with its place, e.g. "
-                        + name + ": {Piratas FC: 5}");
+                throw error(entry == null ? 0 : entry.line(), field, "error.scenario.noPlaces", name, "{Piratas FC: 5}");
             }
             Map<Integer, String> byPlace = new HashMap<>();
             for (Map.Entry<String, Integer> place : entry.byTeam.entrySet()) {
                 String team = knownTeam(place.getKey(), entry.line(), field, teams);
                 Integer position = place.getValue();
                 if (position == null || position < 1) {
-                    throw error(entry.line(), field + "." + team, "\"" + position + "\" is not a place: places are numbered from 1");
+                    throw error(entry.line(), field + "." + team, "error.scenario.notAPlace", position);
                 }
                 String twice = byPlace.putIfAbsent(position, team);
                 if (twice != null) {
-                    throw error(entry.line(), field + "." + team, "place " + position + " is recorded for both " + twice + " and "
-                            + team + "; a shared place is not a recorded one: give each team its own place");
+                    throw error(entry.line(), field + "." + team, "error.scenario.placeTwice", position, twice, team);
                 }
                 places.add(new RecordedPlace(name, team, position, entry.line(), field));
             }
@@ -311,7 +302,7 @@ final class ScenarioChecker {
                 knownTeam(d.above, line, "expect.decidedBy[" + i + "].above", teams);
                 knownTeam(d.below, line, "expect.decidedBy[" + i + "].below", teams);
                 if (d.criterion == null || d.criterion.isBlank()) {
-                    throw error(line, "expect.decidedBy[" + i + "].criterion", "name the criterion (its rule), e.g. Goal difference");
+                    throw error(line, "expect.decidedBy[" + i + "].criterion", "error.scenario.decidedByCriterion");
                 }
             }
         }
@@ -326,11 +317,10 @@ final class ScenarioChecker {
     }
 
     private String knownTeam(String name, int line, String field, Map<String, Integer> teams) {
-        if (name == null || name.isBlank()) throw error(line, field, "a team name is required here");
+        if (name == null || name.isBlank()) throw error(line, field, "error.scenario.teamRequired");
         String team = TeamNames.normal(name.strip());
         if (!teams.containsKey(team)) {
-            throw error(line, field, "unknown team \"" + team + "\"" + Suggest.didYouMean(team, teams.keySet())
-                    + " (teams must be listed under teams:)");
+            throw error(line, field, "error.scenario.unknownTeam", team, Suggest.phrase(team, teams.keySet()));
         }
         return team;
     }
@@ -339,23 +329,22 @@ final class ScenarioChecker {
         if (text == null || text.isBlank()) return null;
         Matcher m = SCORE.matcher(text);
         if (!m.matches()) {
-            String why = text.strip().startsWith("-") || text.contains("--") || text.matches(".*-\\s*-.*")
-                    ? "a score cannot be negative" : "not a score";
-            throw error(line, field, "\"" + text.strip() + "\": " + why + "; write HOME-AWAY goals, e.g. 2-1");
+            boolean negative = text.strip().startsWith("-") || text.contains("--") || text.matches(".*-\\s*-.*");
+            throw error(line, field, negative ? "error.scenario.negativeScore" : "error.scenario.notAScore", text.strip());
         }
         long home = Long.parseLong(m.group(1));
         long away = Long.parseLong(m.group(2));
         if (home > MAX_GOALS || away > MAX_GOALS) {
-            throw error(line, field, "\"" + text.strip() + "\": more than " + MAX_GOALS + " goals by one side is taken for a typing mistake");
+            throw error(line, field, "error.scenario.tooManyGoals", text.strip(), MAX_GOALS);
         }
         return new int[] {(int) home, (int) away};
     }
 
     private void require(String value, String field, String what) {
-        if (value == null || value.isBlank()) throw error(0, field, "missing; give " + what);
+        if (value == null || value.isBlank()) throw error(0, field, what);
     }
 
-    private UserError error(int line, String field, String message) {
-        return new UserError(shown, line > 0 ? line + ": " + field : field, message);
+    private UserError error(int line, String field, String key, Object... args) {
+        return UserError.at(shown, line > 0 ? line + ": " + field : field, key, args);
     }
 }

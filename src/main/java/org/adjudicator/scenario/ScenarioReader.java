@@ -83,14 +83,13 @@ public class ScenarioReader {
         byte[] bytes;
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                throw new UserError(shown, null, "the file is " + Files.size(file) / (1024 * 1024)
-                        + " MB: more than this tool's limit of " + MAX_BYTES / (1024 * 1024) + " MB per scenario");
+                throw UserError.at(shown, null, "error.scenario.fileTooLarge", Files.size(file) / (1024 * 1024), MAX_BYTES / (1024 * 1024));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UserError(shown, null, "no such scenario file");
+            throw UserError.at(shown, null, "error.scenario.noSuchFile");
         } catch (IOException e) {
-            throw new UserError(shown, null, "cannot read the scenario: " + e.getMessage());
+            throw UserError.at(shown, null, "error.scenario.cannotRead", e.getMessage());
         }
         String text = decode(shown, bytes);
         return check(file, shown, text, isJson(file, text) ? json : yaml, fixtureAsWritten);
@@ -112,8 +111,7 @@ public class ScenarioReader {
      * and its errors name {@code shown}.
      */
     public Tournament readText(Path file, String shown, String yamlText) {
-        if (yamlText.length() > MAX_BYTES) throw new UserError(shown, null, "more than this tool's limit of "
-                + MAX_BYTES / (1024 * 1024) + " MB per scenario");
+        if (yamlText.length() > MAX_BYTES) throw UserError.at(shown, null, "error.scenario.textTooLarge", MAX_BYTES / (1024 * 1024));
         return check(file, shown, TeamNames.normal(yamlText), yaml, false);
     }
 
@@ -124,7 +122,7 @@ public class ScenarioReader {
      */
     private Tournament check(Path file, String shown, String text, ObjectMapper mapper, boolean fixtureAsWritten) {
         ScenarioFile parsed = text.isBlank() ? null : parse(shown, text, mapper);
-        if (parsed == null) throw new UserError(shown, "1", "the scenario is empty; see README.md for the format");
+        if (parsed == null) throw UserError.at(shown, "1", "error.scenario.empty");
         return new ScenarioChecker(shown, file, fixtureAsWritten).check(parsed);
     }
 
@@ -150,8 +148,7 @@ public class ScenarioReader {
         if (result.isError()) {
             int line = 1;
             for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-            throw new UserError(shown, String.valueOf(line), "the file is not UTF-8 text (byte " + (in.position() + 1)
-                    + "); save it as UTF-8");
+            throw UserError.at(shown, String.valueOf(line), "error.file.notUtf8", in.position() + 1);
         }
         String text = out.flip().toString();
         return TeamNames.normal(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -166,27 +163,23 @@ public class ScenarioReader {
             return mapper.readValue(text, ScenarioFile.class);
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            throw new UserError(shown, place(e.getLocation(), e), "unknown field \"" + e.getPropertyName() + "\""
-                    + Suggest.didYouMean(e.getPropertyName(), known)
-                    + " (allowed here: " + String.join(", ", known) + ")");
+            throw UserError.at(shown, place(e.getLocation(), e), "error.scenario.unknownField", e.getPropertyName(),
+                    Suggest.phrase(e.getPropertyName(), known), String.join(", ", known));
         } catch (InvalidFormatException e) {
-            throw new UserError(shown, place(e.getLocation(), e), "\"" + e.getValue() + "\" is not "
-                    + describe(e.getTargetType()));
+            throw UserError.at(shown, place(e.getLocation(), e), "error.scenario.wrongType", e.getValue(), describe(e.getTargetType()));
         } catch (MismatchedInputException e) {
             String value = valueAt(e);
-            throw new UserError(shown, place(e.getLocation(), e), value == null
-                    ? "expected " + describe(e.getTargetType()) + " here"
-                    : "\"" + value + "\" is not " + describe(e.getTargetType()));
+            throw value == null ? UserError.at(shown, place(e.getLocation(), e), "error.scenario.expectedType", describe(e.getTargetType()))
+                    : UserError.at(shown, place(e.getLocation(), e), "error.scenario.wrongType", value, describe(e.getTargetType()));
         } catch (JsonProcessingException e) {
             UserError number = numberProblem(shown, e);
             if (number != null) throw number;
             UserError syntax = yamlSyntaxProblem(shown, e);
             if (syntax != null) throw syntax;
-            throw new UserError(shown, place(e.getLocation(), null), "not valid " + format(mapper)
-                    + ": " + firstLine(e.getOriginalMessage()));
+            throw UserError.at(shown, place(e.getLocation(), null), "error.scenario.notValid", format(mapper), firstLine(e.getOriginalMessage()));
         } catch (RuntimeException e) {
             // The YAML parser reports some limits (aliases, sizes) as runtime exceptions.
-            throw new UserError(shown, null, "not valid " + format(mapper) + ": " + firstLine(String.valueOf(e.getMessage())));
+            throw UserError.at(shown, null, "error.scenario.notValid", format(mapper), firstLine(String.valueOf(e.getMessage())));
         }
     }
 
@@ -202,10 +195,9 @@ public class ScenarioReader {
             Mark at = yaml.getProblemMark();
             boolean atEnd = yaml.getProblem().contains("end of stream") && yaml.getContextMark() != null;
             if (atEnd) at = yaml.getContextMark();
-            String problem = yaml.getProblem().contains("(TAB)")
-                    ? "a tab character, which YAML does not allow for indentation; indent with spaces"
+            Object problem = yaml.getProblem().contains("(TAB)") ? UserError.Phrase.of("error.scenario.tab")
                     : (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem().strip();
-            return new UserError(shown, (at.getLine() + 1) + ":" + (at.getColumn() + 1), "not valid YAML: " + problem);
+            return UserError.at(shown, (at.getLine() + 1) + ":" + (at.getColumn() + 1), "error.scenario.notValid", "YAML", problem);
         }
         return null;
     }
@@ -221,13 +213,12 @@ public class ScenarioReader {
             boolean range = t instanceof InputCoercionException;
             if (!range && !message.startsWith("Malformed numeric value")) continue;
             java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("value (?:'(.*?)'|\\((.*?)\\))").matcher(message);
-            String value = !quoted.find() ? "the number" : quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            Object value = !quoted.find() ? UserError.Phrase.of("error.scenario.theNumber") : quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
             JsonLocation at = parser.currentTokenLocation();
             String field = field(parser.getParsingContext());
             String place = (at != null && at.getLineNr() > 0 ? at.getLineNr() + (field.isEmpty() ? "" : ": ") : "") + field;
-            return new UserError(shown, place, "\"" + value + "\" " + (range
-                    ? "is out of range: expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                    : "is not a number a scenario can hold (not-a-number or infinity): expected a number written in digits"));
+            return range ? UserError.at(shown, place, "error.scenario.outOfRange", value, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                    : UserError.at(shown, place, "error.scenario.notANumber", value);
         }
         return null;
     }
@@ -260,9 +251,8 @@ public class ScenarioReader {
             if (run > MAX_RUN) {
                 int end = i;
                 while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
-                throw new UserError(shown, String.valueOf(line), String.format(Locale.ROOT, "%,d characters without a space or a "
-                        + "line break: longer than any name (%d characters) or text (%,d) a scenario may hold", end - i + MAX_RUN,
-                        TextFields.MAX_NAME, TextFields.MAX_TEXT));
+                throw UserError.at(shown, String.valueOf(line), "error.scenario.longRun", String.format(Locale.ROOT, "%,d", end - i + MAX_RUN),
+                        TextFields.MAX_NAME, String.format(Locale.ROOT, "%,d", TextFields.MAX_TEXT));
             }
         }
     }
@@ -279,9 +269,8 @@ public class ScenarioReader {
                 String anchor = event instanceof NodeEvent node ? node.getAnchor() : null;
                 if (anchor == null) continue;
                 Mark at = event.getStartMark();
-                throw new UserError(shown, (at.getLine() + 1) + ":" + (at.getColumn() + 1), "YAML "
-                        + (event instanceof AliasEvent ? "alias *" : "anchor &") + anchor
-                        + ": anchors and aliases are not supported in a scenario; write the value out in full");
+                throw UserError.at(shown, (at.getLine() + 1) + ":" + (at.getColumn() + 1),
+                        event instanceof AliasEvent ? "error.scenario.alias" : "error.scenario.anchor", anchor);
             }
         } catch (YAMLException e) {
             // Not valid YAML: the reader below says where and why.
@@ -307,13 +296,13 @@ public class ScenarioReader {
         return mapper instanceof YAMLMapper ? "YAML" : "JSON";
     }
 
-    private static String describe(Class<?> type) {
-        if (type == null) return "a value of another kind";
-        if (type == Integer.class || type == int.class) return "a whole number";
-        if (type == String.class) return "text";
-        if (List.class.isAssignableFrom(type)) return "a list";
-        if (java.util.Map.class.isAssignableFrom(type)) return "a set of key: value pairs";
-        return "a " + type.getSimpleName().replace("Entry", "").toLowerCase(Locale.ROOT) + " (key: value pairs)";
+    private static UserError.Phrase describe(Class<?> type) {
+        if (type == null) return UserError.Phrase.of("error.type.other");
+        if (type == Integer.class || type == int.class) return UserError.Phrase.of("error.type.wholeNumber");
+        if (type == String.class) return UserError.Phrase.of("error.type.text");
+        if (List.class.isAssignableFrom(type)) return UserError.Phrase.of("error.type.list");
+        if (java.util.Map.class.isAssignableFrom(type)) return UserError.Phrase.of("error.type.map");
+        return UserError.Phrase.of("error.type.entry", type.getSimpleName().replace("Entry", "").toLowerCase(Locale.ROOT));
     }
 
     private static String firstLine(String message) {

@@ -32,12 +32,12 @@ final class TextFields {
     private void walk(Object value, String field, int line, boolean freeText) {
         if (value == null) return;
         if (value instanceof String text) {
-            text(text, field, line, freeText ? MAX_TEXT : MAX_NAME, "");
+            text(text, field, line, freeText ? MAX_TEXT : MAX_NAME, false);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) walk(list.get(i), field + "[" + i + "]", line, freeText);
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (e.getKey() instanceof String key) text(key, field, line, MAX_NAME, "a key: ");
+                if (e.getKey() instanceof String key) text(key, field, line, MAX_NAME, true);
                 String at = e.getKey() instanceof String key && ControlCharacters.indexOfFirst(key) < 0 && key.length() <= MAX_NAME
                         ? field + "." + key : field;
                 walk(e.getValue(), at, line, freeText || field.endsWith("attributes"));
@@ -58,20 +58,19 @@ final class TextFields {
         // Numbers and booleans hold no text.
     }
 
-    private void text(String text, String field, int line, int limit, String what) {
+    private void text(String text, String field, int line, int limit, boolean key) {
+        UserError.Phrase what = key ? UserError.Phrase.of("error.text.aKey") : UserError.Phrase.both("", "");
         if (text.length() > limit) {
-            throw error(line, field, what + String.format(java.util.Locale.ROOT, "%,d", text.length())
-                    + " characters: more than this tool's limit of " + String.format(java.util.Locale.ROOT, "%,d", limit)
-                    + (limit == MAX_NAME ? " for a name" : " for a text"));
+            throw error(line, field, limit == MAX_NAME ? "error.text.longName" : "error.text.longText", what,
+                    String.format(java.util.Locale.ROOT, "%,d", text.length()), String.format(java.util.Locale.ROOT, "%,d", limit));
         }
         int at = ControlCharacters.indexOfFirst(text);
         if (at >= 0) {
-            throw error(line, field, what + "control character " + ControlCharacters.name(text.charAt(at))
-                    + " at character " + (at + 1) + "; names and texts may not hold control characters (a newline, a tab, ESC)");
+            throw error(line, field, "error.text.control", what, ControlCharacters.name(text.charAt(at)), at + 1);
         }
     }
 
-    private UserError error(int line, String field, String message) {
-        return new UserError(shown, line > 0 ? line + ": " + field : field, message);
+    private UserError error(int line, String field, String key, Object... args) {
+        return UserError.at(shown, line > 0 ? line + ": " + field : field, key, args);
     }
 }

@@ -31,28 +31,28 @@ public final class Workspace {
     public static Workspace of(List<Path> given, Path rulesFolder) {
         Map<String, Path> scenarios = new TreeMap<>();
         for (Path path : given) {
-            if (Files.isSymbolicLink(path)) throw new UserError(path.toString(), null, "a symbolic link: name the file or folder itself");
+            if (Files.isSymbolicLink(path)) throw UserError.at(path.toString(), null, "error.serve.link");
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isScenarioName(p))
                             .forEach(p -> scenarios.put(shown(p), p.toAbsolutePath().normalize()));
                 } catch (IOException e) {
-                    throw new UserError(path.toString(), null, "cannot read the folder: " + e.getMessage());
+                    throw UserError.at(path.toString(), null, "error.serve.cannotReadFolder", e.getMessage());
                 }
             } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                 scenarios.put(shown(path), path.toAbsolutePath().normalize());
             } else {
-                throw new UserError(path.toString(), null, "no such scenario file or folder");
+                throw UserError.at(path.toString(), null, "error.serve.noSuchPath");
             }
         }
-        if (scenarios.isEmpty()) throw new UserError(null, null, "no scenario file (.yaml, .yml, .json) in " + given);
+        if (scenarios.isEmpty()) throw UserError.said("error.serve.noScenario", given);
         Map<String, Path> sets = new TreeMap<>();
         if (Files.isDirectory(rulesFolder, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> list = Files.list(rulesFolder)) {
                 list.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .forEach(p -> sets.put(p.getFileName().toString(), p.toAbsolutePath().normalize()));
             } catch (IOException e) {
-                throw new UserError(rulesFolder.toString(), null, "cannot read the rules folder: " + e.getMessage());
+                throw UserError.at(rulesFolder.toString(), null, "error.rules.cannotReadFolder", e.getMessage());
             }
         }
         return new Workspace(scenarios, sets);

@@ -91,9 +91,7 @@ public final class MatchImport {
             notes.add("sheet(s) without Local/Home and Visitante/Away headings, not read: " + String.join(", ", skipped));
         }
         if (read.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(0, 0, new UserError(file, null, "no sheet has the headings of a sheet of matches: a row with "
-                    + "Local (or Home) and Visitante (or Away), and Resultado (or Score); map other headings with "
-                    + "--columns \"HEADING=home\"")));
+            problems.add(new Problem(0, 0, UserError.at(file, null, "error.sheet.noHeadings")));
         }
         across(matches);
         List<UserError> inOrder = problems.stream()
@@ -125,8 +123,8 @@ public final class MatchImport {
                 if (column == null) {
                     unknown.add(heading);
                 } else if (columns.containsKey(column)) {
-                    twice.add(new Problem(sheetIndex, row.number(), new UserError(file, place(sheet.name(), row.number(), heading),
-                            "a second column for " + column.field + " (the first is \"" + written.get(column) + "\"); rename or remove one")));
+                    twice.add(new Problem(sheetIndex, row.number(), UserError.at(file, place(sheet.name(), row.number(), heading),
+                            "error.sheet.secondColumn", column.field, written.get(column))));
                 } else {
                     columns.put(column, c);
                     written.put(column, heading);
@@ -175,7 +173,7 @@ public final class MatchImport {
             } else {
                 Matcher m = ROUND.matcher(roundText);
                 if (m.matches() && Integer.parseInt(m.group(1)) >= 1) fields.put("round", Integer.parseInt(m.group(1)));
-                else problem(sheet, row, h, MatchColumns.ROUND, "\"" + roundText + "\": not a round; write its number, e.g. 3 or \"Fecha 3\"");
+                else problem(sheet, row, h, MatchColumns.ROUND, "error.sheet.notARound", roundText);
             }
         }
         if (!date.isEmpty()) fields.put("date", date);
@@ -183,12 +181,12 @@ public final class MatchImport {
         String legText = cell(row, h, MatchColumns.LEG);
         Integer leg = legText.isEmpty() ? null : leg(legText);
         if (!legText.isEmpty() && leg == null) {
-            problem(sheet, row, h, MatchColumns.LEG, "\"" + legText + "\": not a leg; write Ida or Vuelta, or 1 or 2");
+            problem(sheet, row, h, MatchColumns.LEG, "error.sheet.notALeg", legText);
         }
         if (!tie.isEmpty() && legText.isEmpty()) {
-            problem(sheet, row, h, MatchColumns.LEG, "empty: a leg of tie \"" + tie + "\" needs its leg (Ida or Vuelta, 1 or 2)");
+            problem(sheet, row, h, MatchColumns.LEG, "error.sheet.legMissing", tie);
         } else if (tie.isEmpty() && leg != null) {
-            problem(sheet, row, h, MatchColumns.TIE, "empty: a leg (" + legText + ") needs the tie it belongs to (its id, e.g. R1)");
+            problem(sheet, row, h, MatchColumns.TIE, "error.sheet.tieMissing", legText);
         }
         if (!tie.isEmpty()) fields.put("tie", tie);
         if (leg != null && !tie.isEmpty()) fields.put("leg", leg);
@@ -197,8 +195,7 @@ public final class MatchImport {
         if (home != null) fields.put("home", home);
         if (away != null) fields.put("away", away);
         if (home != null && home.equals(away)) {
-            problem(sheet, row, h, MatchColumns.AWAY, "\"" + awayText + "\": the same team as " + h.heading(MatchColumns.HOME)
-                    + "; a team cannot play itself");
+            problem(sheet, row, h, MatchColumns.AWAY, "error.sheet.playsItself", awayText, h.heading(MatchColumns.HOME));
         }
         scores(sheet, row, h, fields, home, away);
         return problems.size() > before ? null : new Imported(sheet, sheetIndex, row.number(), fields);
@@ -209,8 +206,8 @@ public final class MatchImport {
         if (written.isEmpty()) return "";
         String stage = stages.stageOf(written);
         if (stage == null) {
-            problem(sheet, row, h, MatchColumns.STAGE, "\"" + written + "\": no such stage in the rules " + stages.set()
-                    + Suggest.didYouMean(written, stages.candidates()) + " (the stages: " + stages.listed() + ")");
+            problem(sheet, row, h, MatchColumns.STAGE, "error.sheet.noSuchStage", written, stages.set(),
+                    Suggest.phrase(written, stages.candidates()), stages.listed());
             return "";
         }
         if (!stages.isTheSets(stage)) {
@@ -230,7 +227,7 @@ public final class MatchImport {
     /** The team a cell names, as the teams file names it; case and accents aside when that names one team alone. */
     private String team(String sheet, ReadSheet.Row row, Headings h, MatchColumns column, String written) {
         if (written.isEmpty()) {
-            problem(sheet, row, h, column, "empty: every match needs its home and away teams");
+            problem(sheet, row, h, column, "error.sheet.teamMissing");
             return null;
         }
         if (teams.contains(written)) return written;
@@ -239,8 +236,8 @@ public final class MatchImport {
             notes.add("\"" + written + "\" read as \"" + same.get(0) + "\" (as the teams file writes it)");
             return same.get(0);
         }
-        problem(sheet, row, h, column, "\"" + written + "\": no such team" + Suggest.didYouMean(written, teams)
-                + (Suggest.didYouMean(written, teams).isEmpty() ? " in the teams file" : ""));
+        if (Suggest.closest(written, teams).isPresent()) problem(sheet, row, h, column, "error.sheet.noSuchTeam", written, Suggest.phrase(written, teams));
+        else problem(sheet, row, h, column, "error.sheet.noSuchTeamInFile", written);
         return null;
     }
 
@@ -258,7 +255,7 @@ public final class MatchImport {
                 if (hg.matches("\\d+") && ag.matches("\\d+")) scoreText = hg + "-" + ag;
                 else {
                     String bad = scoreColumn == MatchColumns.HOME_GOALS ? hg : ag;
-                    problem(sheet, row, h, scoreColumn, "\"" + bad + "\": not a number of goals; write both teams' goals, e.g. 2 and 1");
+                    problem(sheet, row, h, scoreColumn, "error.sheet.notGoals", bad);
                     return;
                 }
             }
@@ -283,9 +280,8 @@ public final class MatchImport {
             if (score == null) {
                 String absent = absentTeam(scoreText + " " + note, home, away);
                 if (absent == null) {
-                    problem(sheet, row, h, inScore.find(0) ? scoreColumn : MatchColumns.NOTE, "\"" + (inScore.find(0) ? scoreText : note)
-                            + "\": a walkover with no score and no team named as absent; write the awarded score (\"3-0 W.O.\") "
-                            + "or the team that did not appear (\"no se presentó TEAM\")");
+                    problem(sheet, row, h, inScore.find(0) ? scoreColumn : MatchColumns.NOTE, "error.sheet.walkover",
+                            inScore.find(0) ? scoreText : note);
                     return;
                 }
                 score = absent.equals(home) ? new int[] {0, 3} : new int[] {3, 0};
@@ -310,8 +306,7 @@ public final class MatchImport {
             int[] score = score(sheet, row, h, more.getKey(), more.getValue());
             if (score == null) continue;
             if (!hasScore) {
-                problem(sheet, row, h, more.getKey(), "\"" + more.getValue() + "\" for a match with no " + h.heading(scoreColumn)
-                        + "; write the final score too");
+                problem(sheet, row, h, more.getKey(), "error.sheet.noFinalScore", more.getValue(), h.heading(scoreColumn));
                 continue;
             }
             fields.put(more.getKey().field, score[0] + "-" + score[1]);
@@ -327,14 +322,15 @@ public final class MatchImport {
     /** A score as the scenario checks it ("2-1"; "2:1" and "2 - 1" too), or null with the row's problem recorded. */
     private int[] score(String sheet, ReadSheet.Row row, Headings h, MatchColumns column, String text) {
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            problem(sheet, row, h, column, "\"" + text + "\": a date, not a score: the spreadsheet program took the score for a "
-                    + "date; format the column as text and type the score again, e.g. 2-1");
+            problem(sheet, row, h, column, "error.sheet.dateNotScore", text);
             return null;
         }
         try {
             return ScenarioReader.score(text.replace(':', '-'), column.field);
         } catch (UserError e) {
-            problem(sheet, row, h, column, "\"" + text + "\": " + e.getMessage().replaceFirst("^\"[^\"]*\": ", ""));
+            // The checker's words, quoting the cell as written ("2:x") rather than as checked ("2-x").
+            problems.add(new Problem(sheetIndex, row.number(), new UserError(file, place(sheet, row.number(), h.heading(column)),
+                    e.phrase().quoting(text))));
             return null;
         }
     }
@@ -366,23 +362,22 @@ public final class MatchImport {
             String key = tie != null ? "tie|" + tie + "|" + f.get("leg") : stage + "|" + group + "|" + round + "|" + home + "|" + away;
             Imported first = seen.putIfAbsent(key, m);
             if (first != null) {
-                problem(m, tie != null ? "tie \"" + tie + "\" has two legs " + f.get("leg")
-                        + " (the first at " + first.place() + ")" : home + " v " + away + ": the same match twice (the first at "
-                        + first.place() + ")");
+                if (tie != null) problem(m, "error.sheet.twoLegs", tie, f.get("leg"), first.place());
+                else problem(m, "error.sheet.matchTwice", home, away, first.place());
             }
             if (tie != null) {
-                String pair = home.compareTo(away) < 0 ? home + " and " + away : away + " and " + home;
+                String pair = home.compareTo(away) < 0 ? home + "|" + away : away + "|" + home;
                 String other = tieTeams.putIfAbsent(String.valueOf(tie), pair);
                 if (other != null && !other.equals(pair)) {
-                    problem(m, "tie \"" + tie + "\" is between " + other + " in another row; both legs of a tie are between the same two teams");
+                    problem(m, "error.sheet.tieTeams", tie, other.substring(0, other.indexOf('|')), other.substring(other.indexOf('|') + 1));
                 }
             }
             if (round != null && problems.size() == before) {
                 for (String team : List.of(home, away)) {
                     Imported earlier = seen.putIfAbsent(stage + "|" + group + "|" + round + "|plays|" + team, m);
                     if (earlier != null) {
-                        problem(m, "\"" + team + "\" plays twice in round " + round
-                                + (stage.isEmpty() ? "" : " of " + stage) + " (also at " + earlier.place() + "); check the round");
+                        if (stage.isEmpty()) problem(m, "error.sheet.playsTwice", team, round, earlier.place());
+                        else problem(m, "error.sheet.playsTwiceInStage", team, round, stage, earlier.place());
                         break;
                     }
                 }
@@ -397,11 +392,11 @@ public final class MatchImport {
         return c == null ? "" : row.cell(c);
     }
 
-    private void problem(String sheet, ReadSheet.Row row, Headings h, MatchColumns column, String message) {
-        problems.add(new Problem(sheetIndex, row.number(), new UserError(file, place(sheet, row.number(), h.heading(column)), message)));
+    private void problem(String sheet, ReadSheet.Row row, Headings h, MatchColumns column, String key, Object... args) {
+        problems.add(new Problem(sheetIndex, row.number(), UserError.at(file, place(sheet, row.number(), h.heading(column)), key, args)));
     }
 
-    private void problem(Imported match, String message) {
-        problems.add(new Problem(match.sheetIndex(), match.row(), new UserError(file, match.place(), message)));
+    private void problem(Imported match, String key, Object... args) {
+        problems.add(new Problem(match.sheetIndex(), match.row(), UserError.at(file, match.place(), key, args)));
     }
 }

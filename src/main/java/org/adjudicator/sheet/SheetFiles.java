@@ -57,9 +57,8 @@ public final class SheetFiles {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) return Kind.XLSX;
         if (name.endsWith(".csv") || name.endsWith(".txt")) return Kind.CSV;
-        String hint = name.endsWith(".xls") || name.endsWith(".ods")
-                ? "; save it from the spreadsheet program as an Excel workbook (.xlsx) or as CSV" : "";
-        throw new UserError(file.toString(), option, "name a .xlsx or .csv file: its extension says how it is read or written" + hint);
+        throw UserError.at(file.toString(), option, name.endsWith(".xls") || name.endsWith(".ods")
+                ? "error.sheet.kindOldWorkbook" : "error.sheet.kind");
     }
 
     // ---------------------------------------------------------------- reading
@@ -69,15 +68,14 @@ public final class SheetFiles {
         Kind kind = kind(file, null);
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                throw new UserError(file.toString(), null, "the file is " + Files.size(file) / (1024 * 1024)
-                        + " MB: more than this tool's limit of " + MAX_BYTES / (1024 * 1024) + " MB per sheet file");
+                throw UserError.at(file.toString(), null, "error.sheet.tooLarge", Files.size(file) / (1024 * 1024), MAX_BYTES / (1024 * 1024));
             }
             return kind == Kind.XLSX ? readXlsx(file) : List.of(readCsv(file, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
-            throw new UserError(file.toString(), null, "no such file");
+            throw UserError.at(file.toString(), null, "error.file.noSuchFile");
         } catch (IOException | ExcelReaderException e) {
-            throw new UserError(file.toString(), null, "cannot read the " + (kind == Kind.XLSX ? "workbook" : "file") + ": "
-                    + firstLine(e.getMessage()) + (kind == Kind.XLSX ? "; is it an Excel workbook (.xlsx)?" : ""));
+            throw UserError.at(file.toString(), null, kind == Kind.XLSX ? "error.sheet.cannotReadWorkbook" : "error.file.cannotRead",
+                    firstLine(e.getMessage()));
         }
     }
 
@@ -86,9 +84,7 @@ public final class SheetFiles {
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n < 4 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
-                throw new UserError(file.toString(), null, ReadableWorkbook.isOLE2Header(head)
-                        ? "an Excel 97-2003 workbook (.xls) named .xlsx: save it as an Excel workbook (.xlsx) or as CSV"
-                        : "not an Excel workbook (.xlsx): save it from the spreadsheet program as .xlsx or as CSV");
+                throw UserError.at(file.toString(), null, ReadableWorkbook.isOLE2Header(head) ? "error.sheet.xlsNamedXlsx" : "error.sheet.notXlsx");
             }
         }
         List<ReadSheet> sheets = new ArrayList<>();
@@ -152,7 +148,7 @@ public final class SheetFiles {
                 rows.add(new ReadSheet.Row(number, Arrays.stream(record).map(c -> TeamNames.normal(c == null ? "" : c.strip())).toList()));
             }
         } catch (RuntimeException e) {
-            throw new UserError(file.toString(), null, "not a CSV file the tool can read: " + firstLine(e.getMessage()));
+            throw UserError.at(file.toString(), null, "error.sheet.notCsv", firstLine(e.getMessage()));
         }
         return new ReadSheet(null, rows);
     }

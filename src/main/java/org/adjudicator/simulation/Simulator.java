@@ -191,8 +191,7 @@ public class Simulator {
         }
         if (s > 0 && s < 1e6) return s;
         throw new UserError(tournament.source().toString(), team.sourcePlace() + (team.sourcePlace().isEmpty() ? "" : ".")
-                + "attributes.strength", "\"" + value + "\" is not a strength: simulate reads it as a number above 0 "
-                + "(1.0 when absent; 2.0 scores about 1.4 times as often against a team of 1.0)");
+                + "attributes.strength", UserError.Phrase.of("error.simulate.strength", value));
     }
 
     /** One complete run: what each team reached. */

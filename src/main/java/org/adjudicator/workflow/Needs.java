@@ -127,15 +127,13 @@ public class Needs {
         RuleSet rules = rules(tournament, rulesOverride);
         Adjudication now = adjudicator.adjudicate(tournament, rules, false);
         Ranking table = Clinch.openTables(now).stream().filter(r -> r.hasTeam(team)).findFirst()
-                .orElseThrow(() -> new UserError(tournament.source().toString(), null,
-                        "no table of " + team + " has matches left to play: nothing to work out"));
+                .orElseThrow(() -> UserError.at(tournament.source().toString(), null, "error.needs.nothingLeft", team));
         Clinch.Setup s = clinch.setup(now, table);
         int t = s.indexOf(team);
         List<Integer> relevant = relevant(s, t);
         long outcomes = power(relevant.size());
         if (outcomes > limit) {
-            throw new UserError(tournament.source().toString(), null, relevant.size() + " matches bear on " + team + ": 3^"
-                    + relevant.size() + " outcomes, more than the limit of " + limit + "; ask nearer the end of the stage, or raise --limit");
+            throw UserError.at(tournament.source().toString(), null, "error.needs.tooMany", relevant.size(), team, limit);
         }
         List<Place> places = places(s, target, table, now);
         int r = relevant.size();
@@ -530,14 +528,14 @@ public class Needs {
             if (t.matches("\\d+")) {
                 int p = t.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t);
                 if (p < 1 || p > size) {
-                    throw new UserError(null, "--target", "position " + t + " does not exist in the " + table.name()
-                            + " (1 to " + size + ")" + (names.isEmpty() ? "" : "; or a zone: " + String.join(", ", names)));
+                    throw UserError.at(null, "--target", "error.needs.noPosition", t, table.name(), size,
+                            names.isEmpty() ? UserError.Phrase.both("", "") : UserError.Phrase.of("error.needs.orZone", String.join(", ", names)));
                 }
                 return new Target(p, null);
             }
-            String zone = names.stream().filter(z -> z.equalsIgnoreCase(t)).findFirst().orElseThrow(() -> new UserError(null, "--target",
-                    "\"" + t + "\" is not a zone or a position of the " + table.name() + Suggest.didYouMean(t, names) + "; targets: a position, 1 to "
-                            + size + (names.isEmpty() ? " (the " + table.name() + " has no zones)" : ", or a zone: " + String.join(", ", names))));
+            String zone = names.stream().filter(z -> z.equalsIgnoreCase(t)).findFirst().orElseThrow(() -> UserError.at(null, "--target",
+                    "error.needs.noTarget", t, table.name(), Suggest.phrase(t, names), size, names.isEmpty()
+                            ? UserError.Phrase.of("error.needs.noZones", table.name()) : UserError.Phrase.of("error.needs.orAZone", String.join(", ", names))));
             return new Target(null, zone.toLowerCase(Locale.ROOT));
         }
 

@@ -54,8 +54,7 @@ public class SolverNeeds {
                                Progress progress) {
         Adjudication now = adjudicator.adjudicate(tournament, rulesOverride, false);
         Ranking table = Clinch.openTables(now).stream().filter(r -> r.hasTeam(team)).findFirst()
-                .orElseThrow(() -> new UserError(tournament.source().toString(), null,
-                        "no table of " + team + " has matches left to play: nothing to work out"));
+                .orElseThrow(() -> UserError.at(tournament.source().toString(), null, "error.needs.nothingLeft", team));
         Clinch.Setup s = clinch.setup(now, table);
         List<Place> places = places(s, target);
         TableStatus status = clinch.analyse(s, team, places, budgetMillis, done -> progress.places(done, 2 * places.size()));
@@ -92,15 +91,13 @@ public class SolverNeeds {
         if (t.matches("\\d+")) {
             int k = Integer.parseInt(t);
             if (k < 1 || k > s.race().teams().size()) {
-                throw new UserError(null, "--target", "position " + k + " does not exist in the " + s.table()
-                        + " (1 to " + s.race().teams().size() + ")");
+                throw UserError.at(null, "--target", "error.needs.noPosition", k, s.table(), s.race().teams().size(), UserError.Phrase.both("", ""));
             }
             return List.of(new Place(k == 1 ? "first place" : "first " + k, 1, k));
         }
         for (Place p : s.places()) if (p.named(t)) return List.of(p);
-        throw new UserError(null, "--target", "\"" + target + "\" is not a zone of the " + s.table() + "; its zones: "
-                + String.join(", ", s.places().stream().map(Place::name).toList()) + ", or a position (1 to "
-                + s.race().teams().size() + ")");
+        throw UserError.at(null, "--target", "error.needs.notAZone", target, s.table(),
+                String.join(", ", s.places().stream().map(Place::name).toList()), s.race().teams().size());
     }
 
     /**

@@ -78,14 +78,13 @@ public class WhatIf {
             String text = TeamNames.normal(typed);
             Matcher m = RESULT.matcher(text);
             if (!m.matches()) {
-                throw new UserError(null, "--set", "\"" + text + "\" is not a result; write HOME GOALS-GOALS AWAY, "
-                        + "e.g. \"Binacional 0-1 Atlético Grau\" (prefix the stage to choose between matches: \"final-group: ...\")");
+                throw UserError.at(null, "--set", "error.whatif.notAResult", text);
             }
             Match before = find(matches, m, text, "--set");
             SetResult earlier = results.stream().filter(r -> r.after() == before).findFirst().orElse(null);
             if (earlier != null) {
-                throw new UserError(null, "--set", "two results for " + before.getHome() + " v " + before.getAway()
-                        + (before.getStage().isEmpty() ? "" : " (" + before.getStage() + ")") + ": give one --set per match");
+                throw UserError.at(null, "--set", "error.whatif.twoResults", before.getHome(), before.getAway(),
+                        before.getStage().isEmpty() ? "" : " (" + before.getStage() + ")");
             }
             int[] score = ScenarioReader.score(m.group(3), "--set");
             Match after = before.withScore(score[0], score[1]);
@@ -97,13 +96,12 @@ public class WhatIf {
             String text = TeamNames.normal(typed);
             Matcher m = RESULT.matcher(text);
             if (!m.matches()) {
-                throw new UserError(null, "--award", "\"" + text + "\" is not an awarded score; write HOME GOALS-GOALS AWAY, "
-                        + "e.g. \"Binacional 3-0 Atlético Grau\" (prefix the stage to choose between matches: \"final-group: ...\")");
+                throw UserError.at(null, "--award", "error.whatif.notAnAward", text);
             }
             Match before = find(matches, m, text, "--award");
             if (awards.stream().anyMatch(a -> a.after() == before)) {
-                throw new UserError(null, "--award", "two awarded scores for " + before.getHome() + " v " + before.getAway()
-                        + (before.getStage().isEmpty() ? "" : " (" + before.getStage() + ")") + ": give one --award per match");
+                throw UserError.at(null, "--award", "error.whatif.twoAwards", before.getHome(), before.getAway(),
+                        before.getStage().isEmpty() ? "" : " (" + before.getStage() + ")");
             }
             int[] score = ScenarioReader.score(m.group(3), "--award");
             // Line 0: an error about it names the option, not the scenario's line.
@@ -117,8 +115,7 @@ public class WhatIf {
             String text = TeamNames.normal(typed);
             Matcher m = SANCTION.matcher(text);
             if (!m.matches()) {
-                throw new UserError(null, "--sanction", "\"" + text + "\" is not a sanction; write TEAM:POINTS, e.g. \"Binacional:-3\","
-                        + " or TEAM:POINTS@STAGE for the table of a stage, e.g. \"Binacional:-3@final-group\"");
+                throw UserError.at(null, "--sanction", "error.whatif.notASanction", text);
             }
             String team = team(tournament, m.group(1).strip(), "--sanction");
             Sanction s = new Sanction(team, Integer.parseInt(m.group(2)), reason, m.group(3) == null ? "" : m.group(3),
@@ -132,7 +129,7 @@ public class WhatIf {
             String text = TeamNames.normal(typed).strip();
             String team = team(tournament, text, "--withdraw");
             if (withdrawals.stream().anyMatch(w -> w.team().equals(team))) {
-                throw new UserError(null, "--withdraw", "\"" + team + "\" is withdrawn already");
+                throw UserError.at(null, "--withdraw", "error.whatif.withdrawnAlready", team);
             }
             Withdrawal w = new Withdrawal(team, reason, 0, "--withdraw \"" + text + "\"");
             withdrawals.add(w);
@@ -194,20 +191,19 @@ public class WhatIf {
         List<Match> found = matches.stream().filter(x -> x.getHome().equalsIgnoreCase(home) && x.getAway().equalsIgnoreCase(away)
                 && (stage == null || x.getStage().equalsIgnoreCase(stage))).toList();
         if (found.isEmpty()) {
-            throw new UserError(null, option, "no match " + home + " v " + away + (stage == null ? "" : " in " + stage)
-                    + " (home team first); closest: " + closest(matches, home + " v " + away));
+            throw stage == null ? UserError.at(null, option, "error.whatif.noMatch", home, away, closest(matches, home + " v " + away))
+                    : UserError.at(null, option, "error.whatif.noMatchInStage", home, away, stage, closest(matches, home + " v " + away));
         }
         if (found.size() > 1) {
-            throw new UserError(null, option, home + " v " + away + " is played more than once: " + String.join(", ",
-                    found.stream().map(x -> x.getStage() + ": " + x.label()).toList()) + "; prefix the stage, e.g. \""
-                    + found.get(0).getStage() + ": " + text.strip() + "\"");
+            throw UserError.at(null, option, "error.whatif.playedTwice", home, away, String.join(", ",
+                    found.stream().map(x -> x.getStage() + ": " + x.label()).toList()), found.get(0).getStage() + ": " + text.strip());
         }
         return found.get(0);
     }
 
     private static String team(Tournament tournament, String name, String option) {
         return tournament.teamNames().stream().filter(t -> t.equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new UserError(null, option, "no team \"" + name + "\"" + Suggest.didYouMean(name, tournament.teamNames())));
+                .orElseThrow(() -> UserError.at(null, option, "error.whatif.noTeam", name, Suggest.phrase(name, tournament.teamNames())));
     }
 
     private static String closest(List<Match> matches, String wanted) {
