@@ -424,7 +424,7 @@ public class Api {
                 Simulator.Result result = simulator.simulate(c.edited(), c.rules(), runs, seed, 1, job.done::set);
                 job.result = simulation(c, result, runs, seed);
             } catch (UserError e) {
-                job.error = e.oneLine();   // TODO(es-errors): e.oneLine(c.messages())
+                job.error = e.oneLine(c.messages());
             } catch (RuntimeException | StackOverflowError e) {
                 job.error = c.messages().text("api.error.internal", String.valueOf(e));
             }

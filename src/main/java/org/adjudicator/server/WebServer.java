@@ -194,8 +194,7 @@ public class WebServer {
             } catch (ApiError e) {
                 error(exchange, e.status, e.message(language.messages));
             } catch (UserError e) {
-                // TODO(es-errors): e.oneLine(language.messages) once UserError says its words in a language.
-                error(exchange, 400, e.oneLine());
+                error(exchange, 400, e.oneLine(language.messages));
             } catch (RuntimeException | StackOverflowError e) {
                 e.printStackTrace();
                 error(exchange, 500, language.messages.text("api.error.internal", String.valueOf(e)));
