@@ -70,7 +70,7 @@ public class VerifyCommand implements Callable<Integer> {
                     skipped++;
                     continue;
                 }
-                Verifier.Verdict verdict = verifier.verify(tournament, rules);
+                Verifier.Verdict verdict = verifier.verify(tournament, rules, m);
                 if (verdict.passed()) {
                     lines.add(m.text("workflow.verify.pass", file, verdict.checked()));
                 } else {
