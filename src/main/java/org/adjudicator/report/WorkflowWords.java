@@ -14,12 +14,17 @@ public final class WorkflowWords {
     private WorkflowWords() {
     }
 
-    /** A league table's name: in Spanish its stage's name ("Tabla única"), else as the rules name it. */
+    /**
+     * A league table's name: in Spanish its stage's name ("Tabla única") when the table is named after
+     * its stage (one table a stage: "General table" of general-table); else, and in English, as the
+     * rules name it ("Group H" of a stage of several groups).
+     */
     public static String table(Messages m, Adjudication a, String table) {
         if (!m.spanish() || a == null) return table;
         Ranking r = a.ranking(table);
         String stage = r == null ? null : r.table().getStage();
-        return stage == null || stage.isEmpty() ? table : m.stage(a.rules(), stage, table);
+        if (stage == null || stage.isEmpty() || !StageView.title(stage).equalsIgnoreCase(table)) return table;
+        return m.stage(a.rules(), stage, table);
     }
 
     /** A stage as a heading: in Spanish the set's name for it, else "Round of 16" from "round-of-16". */
