@@ -1,8 +1,10 @@
 package org.adjudicator.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.facts.Violation;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,17 +32,20 @@ public class CheckFixturesCommand implements Callable<Integer> {
         Adjudication adjudication = input.adjudicate(tournament);
         String stage = adjudication.settingText("fixture stage");
         long checked = tournament.matches().stream().filter(m -> stage == null || m.getStage().isEmpty() || m.getStage().equals(stage)).count();
+        Messages m = Language.of(spec);
+        // In Spanish the stage by the set's name for it ("de la Finalísima"), left out when the set has none.
+        String spanishStage = stage == null ? stage : m.stage(adjudication.rules(), stage, stage);
+        String stageWords = stage == null ? "" : !m.spanish() ? " " + stage
+                : spanishStage.equals(stage) ? "" : m.text("workflow.fixtures.stage", spanishStage.toLowerCase(Locale.ROOT));
         Output.whole(spec, out -> {
-            out.println("Fixture check: " + tournament.name() + " (" + checked + (stage == null ? "" : " " + stage) + " matches, rules "
-                    + adjudication.rules().name() + ")");
+            out.println(m.text("workflow.fixtures.heading", tournament.name(), checked, stageWords, adjudication.rules().name()));
             for (Violation v : adjudication.violations()) {
                 out.println("  (" + v.restriction() + ") " + v.description());
-                out.println("      " + adjudication.rules().cite(v.rule())
-                        + (v.matches().isEmpty() ? "" : "; matches: " + String.join(", ", v.matches())));
+                out.println("      " + m.cite(adjudication.rules(), v.rule())
+                        + (v.matches().isEmpty() ? "" : m.text("workflow.fixtures.matches", String.join(", ", v.matches()))));
             }
-            out.println(adjudication.violations().isEmpty()
-                    ? "No violation: the fixture satisfies every pairing restriction."
-                    : adjudication.violations().size() + " violation(s).");
+            out.println(adjudication.violations().isEmpty() ? m.text("workflow.fixtures.none")
+                    : m.text("workflow.fixtures.count", adjudication.violations().size()));
         });
         return adjudication.violations().isEmpty() ? 0 : 1;
     }

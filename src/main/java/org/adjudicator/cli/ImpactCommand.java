@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Causes;
 import org.adjudicator.workflow.Outcome;
@@ -49,14 +50,14 @@ public class ImpactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (rules.size() != 2) throw UserError.at(null, "--rules", "error.impact.twoSets");
+        Messages m = Language.of(spec);
         Output.whole(spec, out -> {
             for (Path file : files) {
                 Tournament tournament = scenarios.read(file);
                 Adjudication a = scenarios.adjudicate(tournament, rules.get(0), false);
                 Adjudication b = scenarios.adjudicate(tournament, rules.get(1), false);
-                List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b), causes(tournament, a, b));
-                out.println(file + ": " + a.rules().name() + " -> " + b.rules().name() + ", "
-                        + (changes.isEmpty() ? "no difference" : changes.size() + " difference(s)"));
+                List<Outcome.Change> changes = Outcome.of(a).changesTo(Outcome.of(b), causes(tournament, a, b), m);
+                out.println(m.text("workflow.impact.heading", file, a.rules().name(), b.rules().name(), changes.size()));
                 for (Outcome.Change c : changes) out.println("  " + c.sentence());
             }
         });
@@ -81,7 +82,7 @@ public class ImpactCommand implements Callable<Integer> {
             } catch (UserError inseparable) {
                 return null; // this difference does not stand apart from the others (a criterion added with its rule, say)
             }
-            changes.add(new Causes.Change(d.words(), () -> scenarios.adjudicate(tournament, without)));
+            changes.add(new Causes.Change(d.words(), () -> scenarios.adjudicate(tournament, without), d.spanish()));
         }
         return new Causes(changes);
     }

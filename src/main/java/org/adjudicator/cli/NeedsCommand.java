@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
 import org.adjudicator.facts.Match;
 import org.adjudicator.scenario.Tournament;
+import org.adjudicator.report.Messages;
 import org.adjudicator.report.NeedsReport;
 import org.adjudicator.workflow.Needs;
 import org.adjudicator.workflow.SecondLeg;
@@ -92,10 +93,11 @@ public class NeedsCommand implements Callable<Integer> {
         team = input.team(tournament, team);
         if (limit < 1 || limit > 4_782_969) throw UserError.at(null, "--limit", "error.option.limit");
         if (budget < 1) throw UserError.at(null, "--solver-budget", "error.option.budget");
+        Messages m = Language.of(spec);
         Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
         if (leg.isPresent()) {
             // A two-legged tie with its second leg left: every score of that leg, adjudicated by the rules.
-            Output.lines(spec, secondLeg.answer(tournament, input.rules, team, leg.get()));
+            Output.lines(spec, secondLeg.answer(tournament, input.rules, team, leg.get(), m));
             return 0;
         }
         long outcomes = needs.outcomes(tournament, input.rules, team);
@@ -103,14 +105,14 @@ public class NeedsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (outcomes > limit) {
             // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
-            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget, (done, of) -> {
-                if (terminal) progress(err, "constraint solver", (double) done / of);
+            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget, m, (done, of) -> {
+                if (terminal) progress(err, m.text("workflow.solver.progress"), (double) done / of);
             }));
             if (terminal) err.print("\r" + " ".repeat(70) + "\r");
             return 0;
         }
-        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit, fraction -> {
-            if (terminal && outcomes >= TELL_FROM) progress(err, outcomes + " outcomes", fraction);
+        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit, m, fraction -> {
+            if (terminal && outcomes >= TELL_FROM) progress(err, m.text("workflow.needs.progress", String.valueOf(outcomes)), fraction);
         });
         if (terminal && outcomes >= TELL_FROM) err.print("\r" + " ".repeat(70) + "\r");
         Output.lines(spec, NeedsReport.lines(team, a));

@@ -16,6 +16,7 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.facts.Violation;
 import org.adjudicator.fixture.FixturePlanner;
 import org.adjudicator.fixture.FixtureProposal;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Verifier;
@@ -81,12 +82,16 @@ public class PairCommand implements Callable<Integer> {
         }
         prepared.write(input.scenario);
 
+        Messages m = Language.of(spec);
         Output.whole(spec, print -> {
-            print.println("Fixture for " + tournament.name() + ": " + proposal.pairs().size() + " pairings, "
-                    + proposal.legs().size() + " matches in " + proposal.legs().stream().mapToInt(FixtureProposal.Leg::round).max().orElse(0)
-                    + " rounds, " + proposal.totalKm() + " km travelled in all (distances between department capitals).");
-            for (FixtureProposal.Pair pair : proposal.pairs()) print.println("  " + pair.explanation());
-            print.println("Written to " + out + "; it passes every pairing restriction (check-fixtures).");
+            print.println(m.text("workflow.pair.heading", tournament.name(), proposal.pairs().size(), proposal.legs().size(),
+                    proposal.legs().stream().mapToInt(FixtureProposal.Leg::round).max().orElse(0), proposal.totalKm()));
+            for (FixtureProposal.Pair pair : proposal.pairs()) {
+                print.println("  " + m.text("workflow.pair.line", pair.a(), pair.b(), pair.distanceKm(), m.spanish() ? m.ordinal(pair.rankForA())
+                        : FixtureProposal.ordinal(pair.rankForA()), pair.rivalsOfA(), m.spanish() ? m.ordinal(pair.rankForB())
+                        : FixtureProposal.ordinal(pair.rankForB()), pair.rivalsOfB()));
+            }
+            print.println(m.text("workflow.pair.written", out));
         });
         return 0;
     }

@@ -12,12 +12,15 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.adjudicator.UserError;
 import org.adjudicator.sheet.Sheet;
 import org.adjudicator.simulation.Simulator;
+import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.RuleSet;
+import org.adjudicator.report.Messages;
 import org.adjudicator.report.JsonReport;
 import org.adjudicator.report.SimulationColumns;
 import org.adjudicator.scenario.Tournament;
@@ -118,12 +121,16 @@ public class SimulateCommand implements Callable<Integer> {
             sheets.write(spec, List.of(sheet(result, outcomes, teams)), format == Format.xlsx, SHEET, input.scenario);
             return 0;
         }
+        Messages m = Language.of(spec);
+        // The zones' words in Spanish are their rules': an adjudication of the scenario as it is names the rule of each zone.
+        Adjudication now = m.spanish() ? input.adjudicate(tournament, ruleSet) : null;
+        Function<String, String> heading = o -> SimulationColumns.heading(o, m, now);
         Output.whole(spec, out -> {
             switch (format) {
-                case json -> json(result, tournament, ruleSet, outcomes, teams, open, out);
+                case json -> json(result, tournament, ruleSet, outcomes, teams, open, m, heading, out);
                 default -> {
-                    if (result.nothingToPlay()) decided(result, tournament, ruleSet, outcomes, teams, out);
-                    else text(result, tournament, ruleSet, outcomes, teams, open, out);
+                    if (result.nothingToPlay()) decided(result, tournament, ruleSet, outcomes, teams, m, heading, out);
+                    else text(result, tournament, ruleSet, outcomes, teams, open, m, heading, out);
                 }
             }
         });
@@ -134,33 +141,30 @@ public class SimulateCommand implements Callable<Integer> {
     static final String UNDECIDED = "(undecided)";
 
     private void text(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
-                      long open, PrintWriter out) {
-        String[] headings = outcomes.stream().map(SimulationColumns::heading).toArray(String[]::new);
-        int width = Math.max(UNDECIDED.length(), teams.stream().mapToInt(String::length).max().orElse(4));
-        out.println("Simulation of " + tournament.name() + ": " + runs + " runs, seed " + seed + ", " + threads + " thread(s), rules "
-                + ruleSet.name() + "; " + (open == 0 ? "every match is already played: each run is the same, and later stages are simulated only as the rules pair them"
-                : open + " match(es) to play"));
-        StringBuilder header = new StringBuilder(pad("Team", width));
+                      long open, Messages m, Function<String, String> heading, PrintWriter out) {
+        String[] headings = outcomes.stream().map(heading).toArray(String[]::new);
+        String undecided = m.text("workflow.simulate.undecided");
+        int width = Math.max(undecided.length(), teams.stream().mapToInt(String::length).max().orElse(4));
+        out.println(m.text("workflow.simulate.heading", tournament.name(), runs, String.valueOf(seed), threads, ruleSet.name(),
+                open == 0 ? m.text("workflow.simulate.allPlayed") : m.text("workflow.simulate.toPlay", open)));
+        StringBuilder header = new StringBuilder(pad(m.text("table.team"), width));
         int[] cols = Arrays.stream(headings).mapToInt(h -> Math.max(7, h.length())).toArray();
         for (int i = 0; i < headings.length; i++) header.append("  ").append(" ".repeat(cols[i] - headings[i].length())).append(headings[i]);
         out.println(header);
         for (String team : teams) row(out, pad(team, width), cols, outcomes, o -> result.probability(team, o));
-        row(out, pad(UNDECIDED, width), cols, outcomes, result::undecided);
+        row(out, pad(undecided, width), cols, outcomes, result::undecided);
         out.println();
-        out.println(UNDECIDED + ": the places the rules left undecided, per run (a tie that only lots could break, a place shared,"
-                + " a stage waiting for them); with it each column adds up to its places: "
-                + outcomes.stream().map(o -> SimulationColumns.heading(o) + " " + result.places().get(o)).collect(Collectors.joining(", ")) + ".");
+        out.println(m.text("workflow.simulate.undecidedMeans", undecided,
+                outcomes.stream().map(o -> heading.apply(o) + " " + result.places().get(o)).collect(Collectors.joining(", "))));
     }
 
     /** A season with nothing left to play: said so, with what the rules decide, each outcome and its teams. */
     private static void decided(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
-                                PrintWriter out) {
-        out.println("Nothing to simulate in " + tournament.name() + ": every match is played and the rules of " + ruleSet.name()
-                + " pair no match left to play, so every run would be the same. The outcome, as the rules decide it"
-                + " (`run` explains each decision):");
+                                Messages m, Function<String, String> heading, PrintWriter out) {
+        out.println(m.text("workflow.simulate.nothing", tournament.name(), ruleSet.name()));
         for (String o : outcomes) {
             List<String> holders = teams.stream().filter(t -> result.probability(t, o) > 0).toList();
-            out.println("  " + SimulationColumns.heading(o) + ": " + (holders.isEmpty() ? "(undecided)" : String.join(", ", holders)));
+            out.println("  " + heading.apply(o) + ": " + (holders.isEmpty() ? m.text("workflow.simulate.undecided") : String.join(", ", holders)));
         }
     }
 
@@ -178,7 +182,7 @@ public class SimulateCommand implements Callable<Integer> {
 
     /** Keys that do not change: the outcomes as the simulator names them, probabilities as numbers. Threads are left out: they change nothing. */
     private void json(Simulator.Result result, Tournament tournament, RuleSet ruleSet, List<String> outcomes, List<String> teams,
-                      long open, PrintWriter out) {
+                      long open, Messages m, Function<String, String> heading, PrintWriter out) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("scenario", tournament.name());
         document.put("rules", ruleSet.name());
@@ -190,7 +194,7 @@ public class SimulateCommand implements Callable<Integer> {
         for (String o : outcomes) {
             Map<String, Object> column = new LinkedHashMap<>();
             column.put("outcome", o);
-            column.put("heading", SimulationColumns.heading(o));
+            column.put("heading", heading.apply(o));
             column.put("places", result.places().get(o));
             column.put("undecided", result.undecided(o));
             columns.add(column);
@@ -211,8 +215,7 @@ public class SimulateCommand implements Callable<Integer> {
             rows.add(row);
         }
         document.put("teams", rows);
-        document.put("undecidedMeans", "per column, the places per run that the rules left undecided (a tie that only lots could"
-                + " break, a place shared, a stage waiting for them): the teams' probabilities and it add up to the column's places");
+        document.put("undecidedMeans", m.text("workflow.simulate.undecidedMeansJson"));
         jsonReport.write(document, out);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.adjudicator.UserError;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.Verifier;
 import picocli.CommandLine.Command;
@@ -57,6 +58,7 @@ public class VerifyCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) throw UserError.said("error.verify.noScenario", paths);
+        Messages m = Language.of(spec);
         List<String> lines = new ArrayList<>();
         int failed = 0;
         int skipped = 0;
@@ -64,23 +66,23 @@ public class VerifyCommand implements Callable<Integer> {
             try {
                 Tournament tournament = scenarios.read(file);
                 if (tournament.expect() == null) {
-                    lines.add("SKIP " + file + ": no expectations");
+                    lines.add(m.text("workflow.verify.skip", file));
                     skipped++;
                     continue;
                 }
-                Verifier.Verdict verdict = verifier.verify(tournament, rules);
+                Verifier.Verdict verdict = verifier.verify(tournament, rules, m);
                 if (verdict.passed()) {
-                    lines.add("PASS " + file + " (" + verdict.checked() + (verdict.checked() == 1 ? " expectation)" : " expectations)"));
+                    lines.add(m.text("workflow.verify.pass", file, verdict.checked()));
                 } else {
                     failed++;
-                    lines.add("FAIL " + file + ": " + String.join("; ", verdict.differences()));
+                    lines.add(m.text("workflow.verify.fail", file, String.join("; ", verdict.differences())));
                 }
             } catch (UserError e) {
                 failed++;
-                lines.add("FAIL " + file + ": cannot adjudicate: " + e.oneLine(Language.of(spec)));
+                lines.add(m.text("workflow.verify.cannot", file, e.oneLine(m)));
             }
         }
-        lines.add((files.size() - failed - skipped) + " passed, " + failed + " failed, " + skipped + " skipped");
+        lines.add(m.text("workflow.verify.summary", files.size() - failed - skipped, failed, skipped));
         Output.lines(spec, lines);
         return failed == 0 ? 0 : 1;
     }

@@ -16,6 +16,7 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.TeamNames;
 import org.adjudicator.scenario.Tournament;
@@ -114,10 +115,11 @@ public class WhatIfCommand implements Callable<Integer> {
         Adjudication before = scenarios.adjudicate(tournament, null, false);
         Adjudication after = scenarios.adjudicate(applied.tournament(), rules, false);
         // A move is blamed on the edits without which it does not happen; with --rules alone, the set's differences are found from the two sets.
+        Messages m = Language.of(spec);
         Causes causes = applied.isEmpty() ? null : whatIf.causes(tournament, applied, sets, sanctions, awards, withdrawals, reason,
-                t -> scenarios.adjudicate(t, rules, false), "the rules " + after.rules().name() + " instead of " + before.rules().name(),
+                t -> scenarios.adjudicate(t, rules, false), after.rules(), new String[] {after.rules().name(), before.rules().name()},
                 rules == null ? null : () -> scenarios.adjudicate(applied.tournament(), null, false));
-        List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after), causes);
+        List<Outcome.Change> changes = Outcome.of(before).changesTo(Outcome.of(after), causes, m);
         // Written before anything is printed: a refused file prints nothing.
         if (out != null) {
             ScenarioOutput.Prepared prepared = ScenarioOutput.inPlace(scenario, out)
@@ -128,22 +130,23 @@ public class WhatIfCommand implements Callable<Integer> {
         }
 
         Output.whole(spec, print -> {
-            print.println("What if, on " + tournament.name() + ":");
-            for (WhatIf.SetResult r : applied.results()) print.println("  " + r.describe());
-            for (WhatIf.Award a : applied.awards()) print.println("  " + a.describe());
+            print.println(m.text("workflow.whatif.heading", tournament.name()));
+            for (WhatIf.SetResult r : applied.results()) print.println("  " + r.describe(m, before.rules()));
+            for (WhatIf.Award a : applied.awards()) print.println("  " + a.describe(m, before.rules()));
             for (Sanction s : applied.sanctions()) {
-                print.println("  " + s.team() + ": " + s.points() + " point(s)" + (s.stage().isEmpty() ? "" : " (" + s.stage() + ")"));
+                String stage = s.stage().isEmpty() ? "" : " (" + (m.spanish() ? m.stage(before.rules(), s.stage(), s.stage()) : s.stage()) + ")";
+                print.println("  " + m.text("workflow.whatif.sanction", s.team(), String.valueOf(s.points()), stage, Math.abs(s.points())));
             }
-            for (Withdrawal w : applied.withdrawals()) print.println("  " + w.team() + " withdrawn");
-            if (rules != null) print.println("  rules: " + after.rules().name() + " instead of " + before.rules().name());
-            if (applied.isEmpty() && rules == null) print.println("  (nothing changed: give --set, --sanction, --award, --withdraw or --rules)");
+            for (Withdrawal w : applied.withdrawals()) print.println("  " + m.text("workflow.whatif.withdrawn", w.team()));
+            if (rules != null) print.println("  " + m.text("workflow.whatif.rules", after.rules().name(), before.rules().name()));
+            if (applied.isEmpty() && rules == null) print.println("  " + m.text("workflow.whatif.nothing"));
             if (changes.isEmpty()) {
-                print.println("No change to positions, zones, pairings, winners or promotions.");
+                print.println(m.text("workflow.whatif.noChange"));
             } else {
-                print.println("Changes");
+                print.println(m.text("workflow.whatif.changes"));
                 for (Outcome.Change c : changes) print.println("  " + c.sentence());
             }
-            if (out != null) print.println("The changed scenario is written to " + out + ".");
+            if (out != null) print.println(m.text("workflow.whatif.written", out));
         });
         return 0;
     }

@@ -3,57 +3,71 @@ package org.adjudicator.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.adjudicator.facts.Match;
 import org.adjudicator.workflow.Needs;
 
-/** What a team needs, as `needs` prints it and the workspace shows it: one sentence a line. */
+/**
+ * What a team needs, as `needs` prints it and the workspace shows it: one sentence a line, in the
+ * language the analysis was made in ({@link Needs.Analysis#messages()}).
+ */
 public final class NeedsReport {
     private NeedsReport() {
     }
 
     public static List<String> lines(String team, Needs.Analysis a) {
+        Messages m = a.messages();
         List<String> lines = new ArrayList<>();
-        String asked = a.answers().size() == 1 ? " for " + a.first().target() : "";
-        lines.add("What " + team + " needs" + asked + " in the " + a.table() + ": " + a.remaining().size() + " match(es) left, "
-                + a.relevant().size() + " of them bearing on " + team + " (its own, and those of the teams its points can meet): "
-                + a.outcomes() + " outcomes (win, draw or loss each), every one counted in points as the rules award them ("
-                + a.award() + ").");
-        if (!a.relevant().isEmpty()) lines.add("  " + a.relevant().stream().map(Match::label).collect(Collectors.joining("; ")));
+        String key = a.answers().size() == 1 ? "workflow.needs.headingFor" : "workflow.needs.heading";
+        lines.add(m.text(key, team, a.first().target(), a.tableWords(), a.remaining().size(), String.valueOf(a.relevant().size()),
+                String.valueOf(a.outcomes()), a.award()));
+        if (!a.relevant().isEmpty()) {
+            lines.add("  " + a.relevant().stream().map(x -> StageView.label(m, null, x)).collect(Collectors.joining("; ")));
+        }
         for (Needs.Answer answer : a.answers()) {
             if (a.answers().size() > 1) {
                 lines.add("");
-                lines.add("For " + answer.target() + ":");
+                lines.add(m.text("workflow.needs.for", answer.target()));
             }
-            answer(team, answer, lines);
+            answer(team, answer, m, lines);
         }
         lines.addAll(a.bugs());
         return lines;
     }
 
-    private static void answer(String team, Needs.Answer a, List<String> lines) {
+    private static void answer(String team, Needs.Answer a, Messages m, List<String> lines) {
         if (a.clinched()) {
-            lines.add("Clinched: " + team + " reaches " + a.target() + " whatever the results.");
+            lines.add(m.text("workflow.needs.clinched", team, a.target()));
         } else if (a.impossible()) {
-            lines.add("Impossible: " + team + " cannot reach " + a.target() + " whatever the results.");
+            lines.add(m.text("workflow.needs.impossible", team, a.target()));
         } else {
-            lines.add("It depends on the results.");
+            lines.add(m.text("workflow.needs.depends"));
             if (!a.reached().isEmpty()) {
-                lines.add(team + " reaches " + a.target() + " on points, whatever the scores, if:");
-                conditions(a.reached(), lines);
+                lines.add(m.text("workflow.needs.reachedIf", team, a.target()));
+                lines.addAll(conditions(a.reached(), m, "  "));
             }
             if (!a.depends().isEmpty()) {
-                lines.add("Level on points with a team across the boundary, so that the criteria after points decide"
-                        + " (not proven either way), if:");
+                lines.add(m.text("workflow.needs.levelIf"));
+                List<String> conditions = conditions(a.depends(), m, "  ");
                 for (int i = 0; i < a.depends().size(); i++) {
-                    lines.add("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", a.depends().get(i)));
+                    lines.add(conditions.get(i));
                     lines.add("      (" + a.dependsNotes().get(i) + ")");
                 }
             }
-            lines.add("Otherwise " + team + " does not reach " + a.target() + ".");
+            lines.add(m.text("workflow.needs.otherwise", team, a.target()));
         }
     }
 
-    private static void conditions(List<List<String>> conditions, List<String> lines) {
-        for (int i = 0; i < conditions.size(); i++) lines.add("  " + (i == 0 ? "  " : "or") + " " + String.join(" and ", conditions.get(i)));
+    /**
+     * Conditions one a line, each after {@code indent}: the first indented as the "or" of the next
+     * ("    A and B", "  or C"), in a language.
+     */
+    public static List<String> conditions(List<List<String>> conditions, Messages m, String indent) {
+        String or = m.text("workflow.needs.or");
+        String and = " " + m.text("workflow.needs.and") + " ";
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            String first = i == 0 ? " ".repeat(Math.max(2, or.length())) : or + " ".repeat(Math.max(0, 2 - or.length()));
+            lines.add(indent + first + " " + String.join(and, conditions.get(i)));
+        }
+        return lines;
     }
 }

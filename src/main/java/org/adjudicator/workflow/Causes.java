@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Placement;
+import org.adjudicator.report.Messages;
 
 /**
  * Which of several changes moved a team: the changes without which the move does not happen. A
@@ -19,9 +20,18 @@ import org.adjudicator.facts.Placement;
 public final class Causes {
     /**
      * One change, in the words an official reads ("the sanction Binacional -3"), and the
-     * adjudication with every other change and not this one (null when it cannot be made).
+     * adjudication with every other change and not this one (null when it cannot be made);
+     * {@code spanish}, the same words in Spanish.
      */
-    public record Change(String words, Supplier<Adjudication> without) {
+    public record Change(String words, Supplier<Adjudication> without, String spanish) {
+        public Change(String words, Supplier<Adjudication> without) {
+            this(words, without, words);
+        }
+
+        /** The words in a language. */
+        public String words(Messages m) {
+            return m.spanish() ? spanish : words;
+        }
     }
 
     /** Why a team moved: the changes it takes (one, or several together), or that any one of them could go. */
@@ -36,18 +46,25 @@ public final class Causes {
          * or, when the team moves without any one of them, "any one of these changes alone: A; B".
          */
         public String words() {
-            if (needed.size() == 1) return needed.get(0).words();
+            return words(Messages.ENGLISH);
+        }
+
+        /** The same in a language. */
+        public String words(Messages m) {
+            if (needed.size() == 1) return needed.get(0).words(m);
             List<String> parts = new ArrayList<>();
-            for (Change c : needed) parts.add(c.words() + (elsewhere.containsKey(c) ? " (without it: " + place(elsewhere.get(c)) + ")" : ""));
-            if (overdetermined) return "it moves without any one of the changes: " + String.join("; ", parts);
-            return "it takes " + (needed.size() == 2 ? "both changes" : "all " + needed.size() + " changes") + ": "
-                    + String.join(needed.size() == 2 ? " and " : "; ", parts);
+            for (Change c : needed) {
+                parts.add(elsewhere.containsKey(c) ? m.text("workflow.cause.without", c.words(m), place(m, elsewhere.get(c))) : c.words(m));
+            }
+            if (overdetermined) return m.text("workflow.cause.any", String.join("; ", parts));
+            if (needed.size() == 2) return m.text("workflow.cause.both", parts.get(0), parts.get(1));
+            return m.text("workflow.cause.all", String.valueOf(needed.size()), String.join("; ", parts));
         }
     }
 
     /** "place 7", "place 7=", or "not in the table". */
-    private static String place(String label) {
-        return label.equals("-") ? "not in the table" : "place " + label;
+    private static String place(Messages m, String label) {
+        return label.equals("-") ? m.text("workflow.cause.notInTable") : m.text("workflow.cause.place", label);
     }
 
     private final List<Change> changes;

@@ -22,6 +22,8 @@ import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Zone;
+import org.adjudicator.report.Messages;
+import org.adjudicator.report.WorkflowWords;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
 
@@ -98,7 +100,7 @@ public class Needs {
      * number of matches that bear on the team).
      */
     public record Analysis(String team, String table, List<Match> remaining, List<Match> relevant, long outcomes, String award,
-                           List<Answer> answers, List<String> bugs) {
+                           List<Answer> answers, List<String> bugs, Messages messages, String tableWords) {
         /** The first place's answer: the one asked with --target. */
         public Answer first() {
             return answers.get(0);
@@ -123,6 +125,12 @@ public class Needs {
      * now and then.
      */
     public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, long limit,
+                            DoubleConsumer progress) {
+        return analyse(tournament, rulesOverride, team, target, limit, Messages.ENGLISH, progress);
+    }
+
+    /** The same, its sentences in the language of {@code m} (the regulation's names in the set's words). */
+    public Analysis analyse(Tournament tournament, String rulesOverride, String team, String target, long limit, Messages m,
                             DoubleConsumer progress) {
         RuleSet rules = rules(tournament, rulesOverride);
         Adjudication now = adjudicator.adjudicate(tournament, rules, false);
@@ -172,14 +180,15 @@ public class Needs {
             }
             List<String> notes = new ArrayList<>();
             for (int[] cube : level) {
-                notes.add(notes.size() < CHECKED ? example(s, tournament, rules, relevant, cube, team, place)
-                        : "no example worked out: only the first " + CHECKED + " conditions get one");
+                notes.add(notes.size() < CHECKED ? example(s, tournament, rules, relevant, cube, team, place, m)
+                        : m.text("workflow.needs.noExample", CHECKED));
             }
-            answers.add(new Answer(described, words(reached, matches, team), words(level, matches, team), notes,
+            answers.add(new Answer(describe(place, m, now), words(reached, matches, team, m), words(level, matches, team, m), notes,
                     level.isEmpty() && !anyMissed, level.isEmpty() && reached.isEmpty(), new Conditions(place, reached, level)));
         }
         progress.accept(1);
-        return new Analysis(team, table.name(), s.remaining(), matches, outcomes, s.race().award().toString(), answers, bugs);
+        return new Analysis(team, table.name(), s.remaining(), matches, outcomes, award(m, s.race().award()), answers, bugs, m,
+                WorkflowWords.table(m, now, table.name()));
     }
 
     private RuleSet rules(Tournament tournament, String rulesOverride) {
@@ -221,6 +230,25 @@ public class Needs {
                 .orElseThrow(() -> new IllegalStateException("zone " + goal.zone() + " has no places in the " + table.name())));
     }
 
+    /** Points for a win, a draw and a defeat, in words: "3 for a win, 1 for a draw, 0 for a defeat". */
+    public static String award(Messages m, org.adjudicator.clinch.PointsForResults award) {
+        return m.text("workflow.needs.award", String.valueOf(award.win()), String.valueOf(award.draw()), String.valueOf(award.loss()));
+    }
+
+    /** A place as the answer names it in a language: in English as {@link #describe(Place, int)}; in Spanish the zone in the set's words. */
+    static String describe(Place place, Messages m, Adjudication now) {
+        if (!m.spanish()) return describe(place, 0);
+        if (place.name().equals("first place")) return m.text("workflow.needs.firstPlace");
+        if (place.name().equals("first " + place.last()) && place.first() == 1) return m.text("workflow.needs.firstK", String.valueOf(place.last()));
+        return m.text("workflow.needs.zone", WorkflowWords.zone(m, now, place.name()).toLowerCase(Locale.ROOT), positions(m, place));
+    }
+
+    /** "1st place", "places 1-8" in a language. */
+    public static String positions(Messages m, Place place) {
+        return m.spanish() ? place.first() == place.last() ? m.text("status.place", m.ordinal(place.first()))
+                : m.text("status.places", String.valueOf(place.first()), String.valueOf(place.last())) : place.positions();
+    }
+
     /** A place as the answer names it: "first place", "a place in the first 2", "zone \"round of 16\"" (places 1-8). */
     private static String describe(Place place, int teams) {
         if (place.name().equals("first place")) return "first place";
@@ -249,7 +277,7 @@ public class Needs {
      * proof: other scorelines of the same outcomes may give other places.
      */
     private String example(Clinch.Setup s, Tournament tournament, RuleSet rules, List<Integer> relevant, int[] cube, String team,
-                           Place place) {
+                           Place place, Messages m) {
         String in = null;
         String out = null;
         List<Integer> codes = points(cube);
@@ -261,17 +289,17 @@ public class Needs {
                 Placement p = a.ranking(s.table()) == null ? null : a.ranking(s.table()).placementOf(team);
                 if (p == null) continue;
                 boolean inside = p.getPosition() >= place.first() && Math.max(p.getPosition(), p.getLastPosition()) <= place.last();
-                String settled = p.getSettledBy() == null ? "" : ", decided by " + p.getSettledBy().toLowerCase(Locale.ROOT);
-                String text = scores(s, tournament, played, relevant, team) + " (" + position(p) + settled + ")";
-                if (inside && in == null) in = "in with " + text;
-                if (!inside && out == null) out = "out with " + text;
+                String settled = p.getSettledBy() == null ? ""
+                        : m.text("workflow.needs.decidedBy", m.wording(rules, p.getSettledBy(), p.getSettledBy()).toLowerCase(Locale.ROOT));
+                String text = scores(s, tournament, played, relevant, team) + " (" + position(p, m) + settled + ")";
+                if (inside && in == null) in = m.text("workflow.needs.inWith", text);
+                if (!inside && out == null) out = m.text("workflow.needs.outWith", text);
             }
         }
         List<String> found = new ArrayList<>();
         if (in != null) found.add(in);
         if (out != null) found.add(out);
-        return "the rules, for example: " + String.join("; ", found)
-                + (in == null || out == null ? "; other scores may decide otherwise" : "");
+        return m.text("workflow.needs.example", String.join("; ", found), in == null || out == null ? 1 : 0);
     }
 
     /**
@@ -310,6 +338,16 @@ public class Needs {
 
     private static String position(Placement p) {
         return Clinch.positionWords(new int[] {p.getPosition(), Math.max(p.getPosition(), p.getLastPosition())});
+    }
+
+    /** "1st", "level in places 3-4", in a language. */
+    public static String position(Messages m, int first, int last) {
+        if (!m.spanish()) return Clinch.positionWords(new int[] {first, last});
+        return first == last ? m.ordinal(first) : m.text("workflow.needs.levelIn", String.valueOf(first), String.valueOf(last));
+    }
+
+    private static String position(Placement p, Messages m) {
+        return position(m, p.getPosition(), Math.max(p.getPosition(), p.getLastPosition()));
     }
 
     private static Match played(Match m, int home, int away) {
@@ -478,6 +516,11 @@ public class Needs {
 
     /** Each cube in words: one phrase per match whose result matters, the team's own match first. */
     static List<List<String>> words(List<int[]> cubes, List<Match> remaining, String team) {
+        return words(cubes, remaining, team, Messages.ENGLISH);
+    }
+
+    /** The same in a language. */
+    static List<List<String>> words(List<int[]> cubes, List<Match> remaining, String team, Messages m) {
         List<List<String>> all = new ArrayList<>();
         for (int[] cube : cubes) {
             List<String> phrases = new ArrayList<>();
@@ -485,32 +528,34 @@ public class Needs {
                 for (int i = 0; i < cube.length; i++) {
                     boolean own = remaining.get(i).involves(team);
                     if ((pass == 0) != own || cube[i] == ANY) continue;
-                    phrases.add(phrase(remaining.get(i), cube[i], team));
+                    phrases.add(phrase(remaining.get(i), cube[i], team, m));
                 }
             }
-            if (phrases.isEmpty()) phrases.add("whatever the results");
+            if (phrases.isEmpty()) phrases.add(m.text("workflow.needs.whatever"));
             all.add(phrases);
         }
         return all;
     }
 
     static String phrase(Match m, int mask, String team) {
-        String subject = m.getHome();
-        String object = m.getAway();
+        return phrase(m, mask, team, Messages.ENGLISH);
+    }
+
+    /** A match's condition in words, the team first: "Binacional beats Mariscal Miller", "Binacional vence a Mariscal Miller". */
+    static String phrase(Match match, int mask, String team, Messages m) {
+        String subject = match.getHome();
+        String object = match.getAway();
         int win = HOME;
         int lose = AWAY;
-        if (m.getAway().equals(team)) {
-            subject = m.getAway();
-            object = m.getHome();
+        if (match.getAway().equals(team)) {
+            subject = match.getAway();
+            object = match.getHome();
             win = AWAY;
             lose = HOME;
         }
-        if (mask == win) return subject + " beats " + object;
-        if (mask == DRAW) return subject + " draws with " + object;
-        if (mask == lose) return subject + " loses to " + object;
-        if (mask == (win | DRAW)) return subject + " does not lose to " + object;
-        if (mask == (lose | DRAW)) return subject + " does not beat " + object;
-        return subject + " and " + object + " do not draw";
+        String key = mask == win ? "beats" : mask == DRAW ? "draws" : mask == lose ? "loses" : mask == (win | DRAW) ? "doesNotLose"
+                : mask == (lose | DRAW) ? "doesNotBeat" : "noDraw";
+        return m.text("workflow.needs.result." + key, subject, object);
     }
 
     /** A position ("1": finish first; "2": first or second) or a zone of the table ("round of 16"). */

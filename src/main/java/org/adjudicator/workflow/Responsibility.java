@@ -1,12 +1,15 @@
 package org.adjudicator.workflow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Standing;
+import org.adjudicator.report.Messages;
 
 /**
  * What, between two regulation sets applied to the same results, moved a team in a table: a
@@ -18,10 +21,15 @@ import org.adjudicator.facts.Standing;
 final class Responsibility {
     private final Ranking before;
     private final Ranking after;
+    private final Messages m;
+    private final RuleSet rules;
 
-    Responsibility(Ranking before, Ranking after) {
+    /** {@code m}: the language of the words; {@code rules}: the set whose wording names a criterion. */
+    Responsibility(Ranking before, Ranking after, Messages m, RuleSet rules) {
         this.before = before;
         this.after = after;
+        this.m = m;
+        this.rules = rules;
     }
 
     /**
@@ -59,21 +67,21 @@ final class Responsibility {
         for (int step = 0; step <= last; step++) {
             String criterion = now.get(step);
             if (!was.contains(criterion)) {
-                if (criterion.equals(separatedNow)) return new Cause(step, lower(criterion) + ", added to the order of the criteria");
+                if (criterion.equals(separatedNow)) return new Cause(step, m.text("workflow.responsible.added", lower(criterion)));
                 continue; // added, but it left these two level: not what moved them
             }
             String figure = figureOf(criterion);
             if (figure == null) continue;
             String differs = differently(figure, team, rival);
-            if (differs != null) return new Cause(step, lower(criterion) + ", computed differently: " + differs);
+            if (differs != null) return new Cause(step, m.text("workflow.responsible.computed", lower(criterion), differs));
         }
         if (separatedBefore != null && !now.contains(separatedBefore)) {
-            return new Cause(last, lower(separatedBefore) + ", removed from the order of the criteria");
+            return new Cause(last, m.text("workflow.responsible.removed", lower(separatedBefore)));
         }
         if (separatedBefore != null && separatedNow != null && !separatedBefore.equals(separatedNow)
                 && was.contains(separatedNow) && was.indexOf(separatedNow) > was.indexOf(separatedBefore)
                 && now.indexOf(separatedNow) < now.indexOf(separatedBefore)) {
-            return new Cause(last, lower(separatedNow) + ", moved before " + lower(separatedBefore) + " in the order of the criteria");
+            return new Cause(last, m.text("workflow.responsible.moved", lower(separatedNow), lower(separatedBefore)));
         }
         return null;
     }
@@ -90,15 +98,14 @@ final class Responsibility {
         Integer rivalNow = value(after, rival, figure);
         if (teamWas != null && rivalWas != null && teamNow != null && rivalNow != null
                 && Integer.signum(teamWas - rivalWas) == Integer.signum(teamNow - rivalNow)) return null;
-        StringBuilder words = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (String t : List.of(team, rival)) {
             Integer was = value(before, t, figure);
             Integer now = value(after, t, figure);
             if (Objects.equals(was, now)) continue;
-            if (words.length() > 0) words.append(" and ");
-            words.append(t).append(' ').append(Standing.display(figure, was)).append(" -> ").append(Standing.display(figure, now));
+            words.add(t + " " + Standing.display(figure, was) + " -> " + Standing.display(figure, now));
         }
-        return words.length() == 0 ? null : words.toString();
+        return words.isEmpty() ? null : m.and(words);
     }
 
     private static Integer value(Ranking ranking, String team, String figure) {
@@ -131,7 +138,9 @@ final class Responsibility {
         return Integer.signum(ranking.placementOf(a).getPosition() - ranking.placementOf(b).getPosition());
     }
 
-    private static String lower(String text) {
+    /** A criterion's words in this language, first letter lower-case. */
+    private String lower(String criterion) {
+        String text = m.wording(rules, criterion, criterion);
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

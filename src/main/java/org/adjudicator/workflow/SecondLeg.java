@@ -13,6 +13,8 @@ import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Placement;
+import org.adjudicator.report.Messages;
+import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.Tournament;
 
 /**
@@ -53,18 +55,23 @@ public class SecondLeg {
 
     /** One line a margin (or a run of margins with the same answer), best for the team first: "wins by 6 or more: through (aggregate score) ...". */
     public List<String> answer(Tournament tournament, String rules, String team, Match second) {
+        return answer(tournament, rules, team, second, Messages.ENGLISH);
+    }
+
+    /** The same in the language of {@code m}. */
+    public List<String> answer(Tournament tournament, String rules, String team, Match second, Messages m) {
         String opponent = second.opponentOf(team);
         Map<Integer, List<String>> byMargin = new TreeMap<>();
         // At least as far as the goals of the legs played, so that no margin that could make up for them is left out.
-        int played = tournament.matches().stream().filter(m -> m != second && second.getTie().equals(m.getTie())
-                && second.getStage().equals(m.getStage()) && m.isDecided() && m.getHomeGoals() != null && m.getAwayGoals() != null)
-                .mapToInt(m -> m.getHomeGoals() + m.getAwayGoals()).sum();
+        int played = tournament.matches().stream().filter(x -> x != second && second.getTie().equals(x.getTie())
+                && second.getStage().equals(x.getStage()) && x.isDecided() && x.getHomeGoals() != null && x.getAwayGoals() != null)
+                .mapToInt(x -> x.getHomeGoals() + x.getAwayGoals()).sum();
         int farthest = Math.max(MOST_GOALS, played + 1);
-        int highest = search(tournament, rules, team, opponent, second, 1, farthest, byMargin);
-        int lowest = search(tournament, rules, team, opponent, second, -1, farthest, byMargin);
+        Adjudication[] any = new Adjudication[1];
+        int highest = search(tournament, rules, team, opponent, second, 1, farthest, byMargin, m, any);
+        int lowest = search(tournament, rules, team, opponent, second, -1, farthest, byMargin, m, any);
         List<String> lines = new ArrayList<>();
-        lines.add("What " + team + " needs from the second leg, " + second.label() + ": every margin until the answer stops changing"
-                + " (the side behind scoring 0 to " + MOST_GOALS + " goals), each score adjudicated by the rules; " + team + "'s goals first.");
+        lines.add(m.text("workflow.secondLeg.heading", team, StageView.label(m, any[0] == null ? null : any[0].rules(), second), MOST_GOALS));
         // Runs of margins with the same answer, from the best margin tried down to the worst.
         int margin = highest;
         while (margin >= lowest) {
@@ -72,7 +79,7 @@ public class SecondLeg {
             int end = margin;
             while (end - 1 >= lowest && summary(byMargin.get(end - 1)).equals(answer) && (end - 1 != 0) == (margin != 0)
                     && Integer.signum(end - 1) == Integer.signum(margin)) end--;
-            lines.addAll(run(margin, end, margin == highest, end == lowest, byMargin));
+            lines.addAll(run(margin, end, margin == highest, end == lowest, byMargin, m));
             margin = end - 1;
         }
         return lines;
@@ -84,7 +91,7 @@ public class SecondLeg {
      * {@link #STEADY} margins; returns the last margin tried.
      */
     private int search(Tournament tournament, String rules, String team, String opponent, Match second, int direction,
-                       int farthest, Map<Integer, List<String>> byMargin) {
+                       int farthest, Map<Integer, List<String>> byMargin, Messages m, Adjudication[] any) {
         int steady = 0;
         int margin = direction > 0 ? 0 : -1;
         String last = null;
@@ -98,7 +105,8 @@ public class SecondLeg {
                 matches.set(matches.indexOf(second), played);
                 Adjudication a = adjudicator.adjudicate(tournament.with(matches, tournament.sanctions(), tournament.withdrawals()),
                         rules, false);
-                verdicts.add(mine + "-" + theirs + ": " + verdict(a, second.getStage(), team, opponent));
+                any[0] = a;
+                verdicts.add(mine + "-" + theirs + ": " + verdict(a, second.getStage(), team, opponent, m));
             }
             byMargin.put(margin, verdicts);
             String answer = summary(verdicts);
@@ -119,14 +127,16 @@ public class SecondLeg {
      * The lines of a run of margins, {@code from} down to {@code to}, with the same answer: the
      * best margin tried is "or more" (the answer stopped changing there), the worst "or more" too.
      */
-    private static List<String> run(int from, int to, boolean best, boolean worst, Map<Integer, List<String>> byMargin) {
+    private static List<String> run(int from, int to, boolean best, boolean worst, Map<Integer, List<String>> byMargin, Messages m) {
         String head;
         if (from == 0) {
-            head = "draws";
+            head = m.text("workflow.secondLeg.draws");
         } else if (from > 0) {
-            head = best ? "wins by " + to + " or more" : from == to ? "wins by " + from : "wins by " + to + " to " + from;
+            head = best ? m.text("workflow.secondLeg.winsByOrMore", to) : from == to ? m.text("workflow.secondLeg.winsBy", from)
+                    : m.text("workflow.secondLeg.winsByRange", to, from);
         } else {
-            head = worst ? "loses by " + -from + " or more" : from == to ? "loses by " + -from : "loses by " + -from + " to " + -to;
+            head = worst ? m.text("workflow.secondLeg.losesByOrMore", -from) : from == to ? m.text("workflow.secondLeg.losesBy", -from)
+                    : m.text("workflow.secondLeg.losesByRange", -from, -to);
         }
         List<String> verdicts = byMargin.get(from);
         List<String> distinct = verdicts.stream().map(v -> v.substring(v.indexOf(": ") + 2)).distinct().toList();
@@ -134,12 +144,12 @@ public class SecondLeg {
         if (distinct.size() == 1) {
             List<String> scores = new ArrayList<>();
             // Nearest a draw first: "6-0, 7-1, ..." for the wins, "0-1, 1-2, ..." for the defeats.
-            if (from > 0) for (int m = to; m <= from; m++) for (String v : byMargin.get(m)) scores.add(v.substring(0, v.indexOf(':')));
-            else for (int m = from; m >= to; m--) for (String v : byMargin.get(m)) scores.add(v.substring(0, v.indexOf(':')));
+            if (from > 0) for (int k = to; k <= from; k++) for (String v : byMargin.get(k)) scores.add(v.substring(0, v.indexOf(':')));
+            else for (int k = from; k >= to; k--) for (String v : byMargin.get(k)) scores.add(v.substring(0, v.indexOf(':')));
             lines.add("  " + head + ": " + distinct.get(0) + " (" + shortened(scores) + ")");
         } else {
             lines.add("  " + head + ":");
-            for (int m = from; m >= to; m--) byMargin.get(m).forEach(v -> lines.add("    " + v));
+            for (int k = from; k >= to; k--) byMargin.get(k).forEach(v -> lines.add("    " + v));
         }
         return lines;
     }
@@ -151,15 +161,16 @@ public class SecondLeg {
     }
 
     /** "through (aggregate score)", "out (away goals)", or what the rules still need to decide the tie. */
-    private static String verdict(Adjudication a, String stage, String team, String opponent) {
+    private static String verdict(Adjudication a, String stage, String team, String opponent, Messages m) {
         for (Ranking tie : a.ties(stage)) {
             if (!tie.hasTeam(team) || !tie.hasTeam(opponent)) continue;
             String winner = tie.winner();
             Placement mine = tie.placementOf(team);
-            if (winner == null) return "not decided by the 90 minutes: " + mine.getNote();
+            if (winner == null) return m.text("workflow.secondLeg.notDecided", mine.getNote());
             Placement first = tie.placementOf(winner);
-            return (winner.equals(team) ? "through" : "out") + " (" + first.getSettledBy().toLowerCase(Locale.ROOT) + ")";
+            String by = m.wording(a.rules(), first.getSettledBy(), first.getSettledBy()).toLowerCase(Locale.ROOT);
+            return m.text(winner.equals(team) ? "workflow.secondLeg.through" : "workflow.secondLeg.out", by);
         }
-        return "the rules make no tie of it (see `run` for what the stage waits for)";
+        return m.text("workflow.secondLeg.noTie");
     }
 }

@@ -22,6 +22,7 @@ import org.adjudicator.facts.Precedence;
 import org.adjudicator.facts.Setting;
 import org.adjudicator.regulation.Regulation;
 import org.adjudicator.regulation.RegulationDiff;
+import org.adjudicator.report.Messages;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -37,13 +38,23 @@ public final class SetDifferences {
     private static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "adjudicator-sets");
 
     /**
-     * One difference: its words, and what it is (the kind of table whose order differs, the setting
-     * that differs, or neither: the other rules).
+     * One difference: its words (in English, and in Spanish), and what it is (the kind of table whose
+     * order differs, the setting that differs, or neither: the other rules).
      */
-    public record Difference(String words, String kind, String setting) {
+    public record Difference(String words, String spanish, String kind, String setting) {
         boolean isOther() {
             return kind == null && setting == null;
         }
+
+        /** The words in a language. */
+        public String words(Messages m) {
+            return m.spanish() ? spanish : words;
+        }
+    }
+
+    /** A difference worded in both languages by the bundle's {@code key}. */
+    private static Difference difference(String kind, String setting, String key, Object... args) {
+        return new Difference(Messages.ENGLISH.text(key, args), Messages.SPANISH.text(key, args), kind, setting);
     }
 
     private final RuleSet from;
@@ -72,7 +83,7 @@ public final class SetDifferences {
             Precedence was = pa.get(kind);
             Precedence now = pb.get(kind);
             if (was != null && now != null && was.getCriteria().equals(now.getCriteria())) continue;
-            found.add(new Difference("the order of the criteria for tables of kind \"" + kind + "\"", kind, null));
+            found.add(difference(kind, null, "workflow.difference.order", kind));
         }
         Map<String, Setting> sa = settings(a);
         Map<String, Setting> sb = settings(b);
@@ -80,10 +91,9 @@ public final class SetDifferences {
             String was = sa.containsKey(name) ? sa.get(name).getText() : null;
             String now = sb.containsKey(name) ? sb.get(name).getText() : null;
             if (Objects.equals(was, now)) continue;
-            found.add(new Difference("the setting \"" + name + "\", " + (was == null ? "none" : was) + " -> " + (now == null ? "none" : now),
-                    null, name));
+            found.add(difference(null, name, "workflow.difference.setting", name, was == null ? 0 : 1, was, now == null ? 0 : 1, now));
         }
-        if (othersDiffer(from, to, a, b)) found.add(new Difference("the other rules changed", null, null));
+        if (othersDiffer(from, to, a, b)) found.add(difference(null, null, "workflow.difference.others"));
         return new SetDifferences(from, to, a, b, List.copyOf(found));
     }
 

@@ -16,6 +16,10 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Match;
+import org.adjudicator.report.Messages;
+import org.adjudicator.report.NeedsReport;
+import org.adjudicator.report.StageView;
+import org.adjudicator.report.WorkflowWords;
 import org.adjudicator.scenario.Tournament;
 
 /**
@@ -52,37 +56,65 @@ public class SolverNeeds {
     /** The answer, as the lines to print, with {@code progress} told each place answered. */
     public List<String> answer(Tournament tournament, String rulesOverride, String team, String target, long budgetMillis,
                                Progress progress) {
+        return answer(tournament, rulesOverride, team, target, budgetMillis, Messages.ENGLISH, progress);
+    }
+
+    /** The same in the language of {@code m}. */
+    public List<String> answer(Tournament tournament, String rulesOverride, String team, String target, long budgetMillis,
+                               Messages m, Progress progress) {
         Adjudication now = adjudicator.adjudicate(tournament, rulesOverride, false);
         Ranking table = Clinch.openTables(now).stream().filter(r -> r.hasTeam(team)).findFirst()
                 .orElseThrow(() -> UserError.at(tournament.source().toString(), null, "error.needs.nothingLeft", team));
         Clinch.Setup s = clinch.setup(now, table);
         List<Place> places = places(s, target);
         TableStatus status = clinch.analyse(s, team, places, budgetMillis, done -> progress.places(done, 2 * places.size()));
-        List<Match> own = s.remaining().stream().filter(m -> m.involves(team)).toList();
+        List<Match> own = s.remaining().stream().filter(x -> x.involves(team)).toList();
         List<String> lines = new ArrayList<>();
-        lines.add("What " + team + " needs in the " + table.name() + ": " + s.remaining().size() + " match(es) left in the table, "
-                + own.size() + " of them its own. Answered by the constraint solver (3^" + s.remaining().size()
-                + " outcomes: too many to enumerate); " + status.award() + ", as the rules award them.");
-        if (!own.isEmpty()) lines.add("  " + String.join("; ", own.stream().map(Match::label).toList()));
+        lines.add(m.text("workflow.solver.heading", team, WorkflowWords.table(m, now, table.name()), s.remaining().size(),
+                String.valueOf(own.size()), String.valueOf(s.remaining().size()), Needs.award(m, status.award())));
+        if (!own.isEmpty()) lines.add("  " + String.join("; ", own.stream().map(x -> StageView.label(m, now.rules(), x)).toList()));
         int t = s.indexOf(team);
         int teams = s.race().teams().size();
         for (TeamStatus st : status.statuses()) {
             Place place = st.place();
             lines.add("");
-            lines.add(title(place.name()) + " (" + place.positions() + "): " + st.label(teams)
-                    + (st.kind() == TeamStatus.Kind.CLINCHED ? ": " + team + " finishes there whatever the results and the tie-breakers"
-                    : st.kind() == TeamStatus.Kind.ELIMINATED ? ": " + team + " cannot finish there, whatever the results and the tie-breakers"
-                    : " - " + st.detail()));
-            if (st.in() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.in(), team, t, place, true));
-            if (st.out() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.out(), team, t, place, false));
-            if (st.kind() == TeamStatus.Kind.OPEN && !own.isEmpty()) lines.addAll(ownResults(s, team, place, own, budgetMillis));
+            String label = m.text("status.label." + st.label(teams).replace(' ', '_').replace("(", "").replace(")", ""));
+            String name = title(placeName(m, now, place.name()));
+            lines.add(st.kind() == TeamStatus.Kind.OPEN ? m.text("workflow.solver.open", name, Needs.positions(m, place), label, detail(st, m))
+                    : m.text(st.kind() == TeamStatus.Kind.CLINCHED ? "workflow.solver.clinched" : "workflow.solver.eliminated",
+                            name, Needs.positions(m, place), label, team));
+            if (st.in() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.in(), team, t, place, true, m, now));
+            if (st.out() != null && st.kind() == TeamStatus.Kind.OPEN) lines.addAll(witness(s, st.out(), team, t, place, false, m, now));
+            if (st.kind() == TeamStatus.Kind.OPEN && !own.isEmpty()) lines.addAll(ownResults(s, team, place, own, budgetMillis, m));
             progress.places(places.size() + places.indexOf(place) + 1, 2 * places.size());
         }
         lines.addAll(status.bugs());
         lines.add("");
-        lines.add("(" + status.solves() + " solve(s)" + (status.timedOut() > 0 ? ", " + status.timedOut() + " out of time" : "")
-                + ", " + status.witnesses() + " outcome(s) adjudicated by the rules.)");
+        lines.add(m.text("workflow.solver.method", status.solves(), status.timedOut(), status.witnesses()));
         return lines;
+    }
+
+    /** For an open place, whether points alone can settle it, in a language (in English, {@link TeamStatus#detail()}). */
+    private static String detail(TeamStatus st, Messages m) {
+        if (!m.spanish()) return st.detail();
+        if (!st.proven()) return m.text(st.in() == null ? "workflow.solver.notProvenIn" : "workflow.solver.notProvenOut", st.team());
+        Boolean in = st.inOnPoints();
+        Boolean out = st.outOnPoints();
+        if (Boolean.TRUE.equals(in) && Boolean.TRUE.equals(out)) return m.text("workflow.solver.eitherWay");
+        if (Boolean.FALSE.equals(in) && Boolean.FALSE.equals(out)) return m.text("workflow.solver.levelEitherWay");
+        if (Boolean.FALSE.equals(in)) return m.text("workflow.solver.levelIn");
+        if (Boolean.FALSE.equals(out)) return m.text("workflow.solver.levelOut");
+        return m.text("workflow.solver.notWorkedOut");
+    }
+
+    /** A place's name: the first places of a table, or its zone in the set's words ("round of 16 or better" said as such). */
+    private static String placeName(Messages m, Adjudication now, String name) {
+        if (!m.spanish()) return name;
+        if (name.equals("first place")) return m.text("status.firstPlace");
+        if (name.matches("first [0-9]+")) return m.text("status.firstK", name.substring(6));
+        boolean better = name.endsWith(" or better");
+        String zone = WorkflowWords.zone(m, now, better ? name.substring(0, name.length() - " or better".length()) : name);
+        return better ? m.text("status.orBetter", zone) : zone;
     }
 
     private static List<Place> places(Clinch.Setup s, String target) {
@@ -106,25 +138,37 @@ public class SolverNeeds {
      * outcome where the team is level on points with others at the boundary may be decided the
      * other way by goal difference, and is then said to be only level on points.
      */
-    private static List<String> witness(Clinch.Setup s, Witness w, String team, int t, Place place, boolean in) {
+    private static List<String> witness(Clinch.Setup s, Witness w, String team, int t, Place place, boolean in, Messages m, Adjudication now) {
         List<String> words = w.inWords(s.remaining(), s.race(), team, t);
         int others = s.remaining().size() - words.size();
         Witness.Verdict v = s.verdict(w);
         int[] range = v.positions().get(team);
         boolean inside = range != null && range[0] >= place.first() && range[1] <= place.last();
         boolean outside = range != null && !place.meets(range[0], range[1]);
-        String side = in ? (inside ? "For example, it gets there with: " : "It can get there only level on points with others, for example with: ")
-                : (outside ? "For example, it misses with: " : "It can miss only level on points with others, for example with: ");
-        return List.of("  " + side + String.join(", ", words)
-                        + (others > 0 ? " (the other " + others + " match(es) do not matter here)" : ""),
-                "    the rules, on these scores: " + team + " " + Clinch.verdictWords(v, team));
+        String side = in ? (inside ? "workflow.solver.getsThere" : "workflow.solver.getsThereLevel")
+                : (outside ? "workflow.solver.misses" : "workflow.solver.missesLevel");
+        return List.of("  " + m.text(side, String.join(", ", words), others),
+                "    " + m.text("workflow.solver.verdict", team, verdictWords(v, team, m, now)));
+    }
+
+    /** The rules' verdict on a team, in a language (in English, {@link Clinch#verdictWords}). */
+    private static String verdictWords(Witness.Verdict v, String team, Messages m, Adjudication now) {
+        if (!m.spanish()) return Clinch.verdictWords(v, team);
+        int[] range = v.positions().get(team);
+        if (range == null) return m.text("workflow.cause.notInTable");
+        String zone = v.zones().get(team);
+        String by = v.settledBy().get(team);
+        List<String> parts = new ArrayList<>();
+        if (zone != null) parts.add(WorkflowWords.zone(m, now, zone));
+        if (by != null && !by.isEmpty()) parts.add(m.text("workflow.solver.decidedBy", m.wording(now.rules(), by, by).toLowerCase(Locale.ROOT)));
+        return Needs.position(m, range[0], range[1]) + (parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")");
     }
 
     /**
      * The team's own results, each combination asked with the other matches free: those that
      * guarantee the place, and those that rule it out, reduced to the fewest conditions.
      */
-    private List<String> ownResults(Clinch.Setup s, String team, Place place, List<Match> own, long budgetMillis) {
+    private List<String> ownResults(Clinch.Setup s, String team, Place place, List<Match> own, long budgetMillis, Messages m) {
         if (own.size() > 4) return List.of();
         List<int[]> guarantee = new ArrayList<>();
         List<int[]> ruleOut = new ArrayList<>();
@@ -146,21 +190,15 @@ public class SolverNeeds {
         }
         List<String> lines = new ArrayList<>();
         if (guarantee.isEmpty()) {
-            lines.add("  No result of its own guarantees it: it depends on other matches too.");
+            lines.add("  " + m.text("workflow.solver.noGuarantee"));
         } else {
-            lines.add("  Guaranteed, whatever the other results and the tie-breakers, if:");
-            lines.addAll(conditions(Needs.words(Needs.cover(guarantee), own, team)));
+            lines.add("  " + m.text("workflow.solver.guaranteed"));
+            lines.addAll(NeedsReport.conditions(Needs.words(Needs.cover(guarantee), own, team, m), m, "    "));
         }
         if (!ruleOut.isEmpty()) {
-            lines.add("  Out of reach, whatever the other results, if:");
-            lines.addAll(conditions(Needs.words(Needs.cover(ruleOut), own, team)));
+            lines.add("  " + m.text("workflow.solver.outOfReach"));
+            lines.addAll(NeedsReport.conditions(Needs.words(Needs.cover(ruleOut), own, team, m), m, "    "));
         }
-        return lines;
-    }
-
-    private static List<String> conditions(List<List<String>> words) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) lines.add("    " + (i == 0 ? "  " : "or") + " " + String.join(" and ", words.get(i)));
         return lines;
     }
 

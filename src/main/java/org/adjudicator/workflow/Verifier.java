@@ -15,6 +15,7 @@ import org.adjudicator.engine.Adjudicator;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Promotion;
+import org.adjudicator.report.Messages;
 import org.adjudicator.report.PairVerdict;
 import org.adjudicator.scenario.Expectations;
 import org.adjudicator.scenario.Tournament;
@@ -34,6 +35,14 @@ public class Verifier {
     }
 
     public Verdict verify(Tournament tournament, String rulesOverride) {
+        return verify(tournament, rulesOverride, Messages.ENGLISH);
+    }
+
+    /**
+     * The same, each difference said in the language of {@code m}; the values compared are as the
+     * scenario's {@code expect:} and the rules write them (a zone's name, a criterion's rule).
+     */
+    public Verdict verify(Tournament tournament, String rulesOverride, Messages m) {
         Expectations expect = tournament.expect();
         Adjudication a = adjudicator.adjudicate(tournament, rulesOverride, false);
         Outcome outcome = Outcome.of(a);
@@ -45,10 +54,10 @@ public class Verifier {
                 for (Map.Entry<String, Integer> e : table.getValue().entrySet()) {
                     checked++;
                     Placement p = actual == null ? null : actual.get(e.getKey());
-                    String got = actual == null ? "no table \"" + table.getKey() + "\"" : p == null ? "not in the table"
-                            : String.valueOf(p.getPosition());
+                    String got = actual == null ? m.text("workflow.verify.noTable", table.getKey()) : p == null
+                            ? m.text("workflow.cause.notInTable") : String.valueOf(p.getPosition());
                     if (p == null || p.getPosition() != e.getValue()) {
-                        differences.add("position of " + e.getKey() + " in " + table.getKey() + ": expected " + e.getValue() + ", got " + got);
+                        differences.add(m.text("workflow.verify.position", e.getKey(), table.getKey(), String.valueOf(e.getValue()), got));
                     }
                 }
             }
@@ -56,29 +65,34 @@ public class Verifier {
         if (expect.zones != null) {
             for (Map.Entry<String, String> e : expect.zones.entrySet()) {
                 checked++;
-                String got = outcome.zones().getOrDefault(e.getKey(), "none");
-                if (!same(e.getValue(), got)) differences.add("zone of " + e.getKey() + ": expected " + e.getValue() + ", got " + got);
+                String got = outcome.zones().get(e.getKey());
+                if (!same(e.getValue(), got == null ? "none" : got)) {   // an expect: may say "none"
+                    differences.add(m.text("workflow.verify.zone", e.getKey(), e.getValue(), got == null ? m.text("workflow.verify.none") : got));
+                }
             }
         }
         if (expect.champion != null) {
             checked++;
             String got = outcome.champion();
-            if (!same(expect.champion, got)) differences.add("champion: expected " + expect.champion + ", got " + (got == null ? "none" : got));
+            if (!same(expect.champion, got)) {
+                differences.add(m.text("workflow.verify.champion", expect.champion, got == null ? m.text("workflow.verify.none") : got));
+            }
         }
         if (expect.promoted != null) {
             for (Map.Entry<String, String> e : expect.promoted.entrySet()) {
                 checked++;
                 // From the promotions themselves: two teams may go to one place (a play-off).
                 String to = a.promotions().stream().filter(p -> p.team().equals(e.getKey()))
-                        .map(Promotion::to).findFirst().orElse("not promoted");
-                if (!same(e.getValue(), to)) differences.add("promotion of " + e.getKey() + ": expected " + e.getValue() + ", got " + to);
+                        .map(Promotion::to).findFirst().orElse(m.text("workflow.verify.notPromoted"));
+                if (!same(e.getValue(), to)) differences.add(m.text("workflow.verify.promotion", e.getKey(), e.getValue(), to));
             }
         }
         if (expect.winners != null) {
             for (Map.Entry<String, String> e : expect.winners.entrySet()) {
                 checked++;
-                String got = outcome.winners().getOrDefault(e.getKey(), "no such tie");
-                if (!same(e.getValue(), got)) differences.add("winner of " + e.getKey() + ": expected " + e.getValue() + ", got " + got);
+                String got = outcome.winners().get(e.getKey());
+                String said = got == null ? m.text("workflow.verify.noSuchTie") : got.equals("undecided") ? m.text("workflow.undecided") : got;
+                if (!same(e.getValue(), got == null ? "no such tie" : got)) differences.add(m.text("workflow.verify.winner", e.getKey(), e.getValue(), said));
             }
         }
         if (expect.decidedBy != null) {
@@ -87,15 +101,15 @@ public class Verifier {
                 String table = d.table == null ? (a.leagueTables().isEmpty() ? "" : a.leagueTables().get(0).name()) : d.table;
                 Ranking ranking = a.ranking(table);
                 if (ranking == null || !ranking.hasTeam(d.above) || !ranking.hasTeam(d.below)) {
-                    differences.add(d.above + " above " + d.below + " in " + table + ": not both in that table");
+                    differences.add(m.text("workflow.verify.notBoth", d.above, d.below, table));
                     continue;
                 }
                 PairVerdict v = PairVerdict.of(ranking, d.above, d.below);
                 if (v.shared() || !v.upper().equals(d.above)) {
-                    differences.add(d.above + " above " + d.below + " in " + table + ": got " + (v.shared() ? "level" : d.below + " above"));
+                    differences.add(m.text(v.shared() ? "workflow.verify.gotLevel" : "workflow.verify.gotAbove", d.above, d.below, table));
                 } else if (v.decisive() == null || !(same(d.criterion, v.decisive().rule()) || same(d.criterion, v.decisive().wording()))) {
-                    differences.add(d.above + " above " + d.below + " by " + d.criterion + ": got "
-                            + (v.decisive() == null ? "no decision" : v.decisive().rule()));
+                    differences.add(m.text("workflow.verify.by", d.above, d.below, d.criterion,
+                            v.decisive() == null ? m.text("workflow.verify.noDecision") : v.decisive().rule()));
                 }
             }
         }
@@ -107,18 +121,19 @@ public class Verifier {
                 TableStatus table = tables.stream().filter(t -> !t.of(team.getKey()).isEmpty()).findFirst().orElse(null);
                 for (Map.Entry<String, String> e : team.getValue().entrySet()) {
                     checked++;
-                    String what = "status of " + team.getKey() + " for " + e.getKey();
+                    String what = m.text("workflow.verify.status", team.getKey(), e.getKey());
                     if (table == null) {
-                        differences.add(what + ": expected " + e.getValue() + ", got no table of " + team.getKey() + " with matches left");
+                        differences.add(m.text("workflow.verify.statusNoTable", what, e.getValue(), team.getKey()));
                         continue;
                     }
                     Place place = table.place(e.getKey());
                     TeamStatus got = place == null ? null : table.of(team.getKey(), place);
                     if (got == null) {
-                        differences.add(what + ": no such place in the " + table.table() + " (" + String.join(", ",
-                                table.places().stream().map(Place::name).toList()) + ")");
+                        differences.add(m.text("workflow.verify.noPlace", what, table.table(), String.join(", ",
+                                table.places().stream().map(Place::name).toList())));
                     } else if (!same(e.getValue(), got.label())) {
-                        differences.add(what + ": expected " + e.getValue() + ", got " + got.label());
+                        differences.add(m.text("workflow.verify.expected", what, e.getValue(),
+                                m.text("status.label." + got.label().replace(' ', '_').replace("(", "").replace(")", ""))));
                     }
                 }
             }
@@ -126,7 +141,7 @@ public class Verifier {
         if (expect.violations != null) {
             checked++;
             if (a.violations().size() != expect.violations) {
-                differences.add("fixture violations: expected " + expect.violations + ", got " + a.violations().size());
+                differences.add(m.text("workflow.verify.violations", String.valueOf(expect.violations), String.valueOf(a.violations().size())));
             }
         }
         return new Verdict(checked, differences);

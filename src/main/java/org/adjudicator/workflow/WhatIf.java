@@ -11,9 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.engine.Adjudication;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Withdrawal;
+import org.adjudicator.report.Messages;
+import org.adjudicator.report.StageView;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.TeamNames;
@@ -36,18 +39,35 @@ public class WhatIf {
     /** A result set by a what-if, and the match it replaces. */
     public record SetResult(Match before, Match after) {
         public String describe() {
-            String was = before.isPlayed() ? "was " + before.getHomeGoals() + "-" + before.getAwayGoals() : "was not played";
-            return after.label() + " (" + (before.getStage().isEmpty() ? "" : before.getStage() + "; ") + was + ")";
+            return describe(Messages.ENGLISH, null);
         }
+
+        /** In a language; {@code rules} names the stage in the set's words (null: as the scenario does). */
+        public String describe(Messages m, RuleSet rules) {
+            String was = before.isPlayed() ? m.text("workflow.whatif.was", before.getHomeGoals() + "-" + before.getAwayGoals())
+                    : m.text("workflow.whatif.wasNotPlayed");
+            return m.text("workflow.whatif.set", StageView.label(m, rules, after), stageOf(m, rules, before), was);
+        }
+    }
+
+    /** "final-group; " as a what-if's line names a match's stage ("finalísima; " in Spanish), or "" for none. */
+    private static String stageOf(Messages m, RuleSet rules, Match match) {
+        if (match.getStage().isEmpty()) return "";
+        return (m.spanish() && rules != null ? m.stage(rules, match.getStage(), match.getStage()).toLowerCase(Locale.ROOT) : match.getStage()) + "; ";
     }
 
     /** A match awarded by a what-if, and the match it replaces. */
     public record Award(Match before, Match after) {
         public String describe() {
-            return after.getHome() + " v " + after.getAway() + " awarded " + after.getAwardedScore() + " ("
-                    + (before.getStage().isEmpty() ? "" : before.getStage() + "; ")
-                    + (before.isAwarded() ? "was awarded " + before.getAwardedScore()
-                    : before.isPlayed() ? "played " + before.getHomeGoals() + "-" + before.getAwayGoals() : "not played") + ")";
+            return describe(Messages.ENGLISH, null);
+        }
+
+        /** In a language; {@code rules} names the stage in the set's words (null: as the scenario does). */
+        public String describe(Messages m, RuleSet rules) {
+            String was = before.isAwarded() ? m.text("workflow.whatif.wasAwarded", before.getAwardedScore())
+                    : before.isPlayed() ? m.text("workflow.whatif.played", before.getHomeGoals() + "-" + before.getAwayGoals())
+                    : m.text("workflow.whatif.notPlayed");
+            return m.text("workflow.whatif.award", after.getHome(), after.getAway(), after.getAwardedScore(), stageOf(m, rules, before), was);
         }
     }
 
@@ -144,37 +164,47 @@ public class WhatIf {
      * Each edit of a what-if as a change a move can be blamed on (see {@link Causes}), with the
      * adjudication of the what-if without it: the same texts less that one, applied again to the
      * scenario and adjudicated by {@code adjudicate}. {@code otherRules}, when the what-if also
-     * changes the regulation set, is the adjudication of every edit under the scenario's own set.
+     * changes the regulation set, is the adjudication of every edit under the scenario's own set, and
+     * {@code setNames} the two sets' names, the new one first. Each change is worded in English and
+     * in Spanish, {@code rules} naming the stages.
      */
     public Causes causes(Tournament tournament, Applied applied, List<String> sets, List<String> sanctionTexts, List<String> awardTexts,
                          List<String> withdrawalTexts, String reason, Function<Tournament, Adjudication> adjudicate,
-                         String rulesWords, Supplier<Adjudication> otherRules) {
+                         RuleSet rules, String[] setNames, Supplier<Adjudication> otherRules) {
         List<Causes.Change> changes = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {
             List<String> less = without(sets, i);
-            changes.add(new Causes.Change("the result " + applied.results().get(i).after().label(), () -> adjudicate.apply(
+            Match after = applied.results().get(i).after();
+            changes.add(change(m -> m.text("workflow.cause.result", StageView.label(m, rules, after)), () -> adjudicate.apply(
                     apply(tournament, less, sanctionTexts, awardTexts, withdrawalTexts, reason).tournament())));
         }
         for (int i = 0; i < awardTexts.size(); i++) {
             List<String> less = without(awardTexts, i);
             Match awarded = applied.awards().get(i).after();
-            changes.add(new Causes.Change("the award " + awarded.getHome() + " v " + awarded.getAway() + " " + awarded.getAwardedScore(),
+            changes.add(change(m -> m.text("workflow.cause.award", awarded.getHome(), awarded.getAway(), awarded.getAwardedScore()),
                     () -> adjudicate.apply(apply(tournament, sets, sanctionTexts, less, withdrawalTexts, reason).tournament())));
         }
         for (int i = 0; i < sanctionTexts.size(); i++) {
             List<String> less = without(sanctionTexts, i);
             Sanction s = applied.sanctions().get(i);
-            changes.add(new Causes.Change("the sanction of " + (s.points() > 0 ? "+" : "") + s.points() + " point(s) on " + s.team()
-                    + (s.stage().isEmpty() ? "" : " (" + s.stage() + ")"),
+            changes.add(change(m -> m.text("workflow.cause.sanction", (s.points() > 0 ? "+" : "") + s.points(), s.team(),
+                    s.stage().isEmpty() ? "" : " (" + (m.spanish() && rules != null ? m.stage(rules, s.stage(), s.stage()) : s.stage()) + ")",
+                    Math.abs(s.points())),
                     () -> adjudicate.apply(apply(tournament, sets, less, awardTexts, withdrawalTexts, reason).tournament())));
         }
         for (int i = 0; i < withdrawalTexts.size(); i++) {
             List<String> less = without(withdrawalTexts, i);
-            changes.add(new Causes.Change("the withdrawal of " + applied.withdrawals().get(i).team(),
+            String team = applied.withdrawals().get(i).team();
+            changes.add(change(m -> m.text("workflow.cause.withdrawal", team),
                     () -> adjudicate.apply(apply(tournament, sets, sanctionTexts, awardTexts, less, reason).tournament())));
         }
-        if (otherRules != null) changes.add(new Causes.Change(rulesWords, otherRules));
+        if (otherRules != null && setNames != null) changes.add(change(m -> m.text("workflow.cause.rules", setNames[0], setNames[1]), otherRules));
         return new Causes(changes);
+    }
+
+    /** A change worded in both languages. */
+    private static Causes.Change change(Function<Messages, String> words, Supplier<Adjudication> without) {
+        return new Causes.Change(words.apply(Messages.ENGLISH), without, words.apply(Messages.SPANISH));
     }
 
     private static List<String> without(List<String> texts, int index) {
