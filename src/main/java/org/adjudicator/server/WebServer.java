@@ -23,6 +23,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -167,6 +168,8 @@ public class WebServer {
             try {
                 refuseForeign(exchange, hosts);
                 route(exchange, workspace, engine);
+            } catch (EditError e) {
+                error(exchange, 400, e.getMessage(), e.details());
             } catch (ApiError e) {
                 error(exchange, e.status, e.getMessage());
             } catch (UserError e) {
@@ -231,7 +234,7 @@ public class WebServer {
             }
             case "/api/whatif" -> {
                 JsonNode body = body(exchange, method);
-                json(exchange, compute(engine, () -> api.whatIf(workspace, body)));
+                json(exchange, compute(engine, () -> EditErrors.attributed(workspace, body, () -> api.whatIf(workspace, body))));
             }
             case "/api/explain" -> {
                 JsonNode body = body(exchange, method);
@@ -332,6 +335,11 @@ public class WebServer {
     }
 
     private void error(HttpExchange exchange, int status, String message) throws IOException {
+        error(exchange, status, message, Map.of());
+    }
+
+    /** An error with fields besides its sentence (which edit it is about: see {@link EditError}). */
+    private void error(HttpExchange exchange, int status, String message, Map<String, Object> details) throws IOException {
         // The client is still sending what was refused: read it (bounded) so that the answer reaches it.
         try (InputStream in = exchange.getRequestBody()) {
             byte[] buffer = new byte[65536];
@@ -341,7 +349,10 @@ public class WebServer {
             // the answer is sent all the same
         }
         exchange.getResponseHeaders().set("Connection", "close");
-        send(exchange, status, "application/json; charset=utf-8", mapper.writeValueAsBytes(Map.of("error", message)));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("error", message);
+        answer.putAll(details);
+        send(exchange, status, "application/json; charset=utf-8", mapper.writeValueAsBytes(answer));
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -1,0 +1,140 @@
+package org.adjudicator.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.adjudicator.UserError;
+import org.adjudicator.report.Messages;
+import org.adjudicator.report.StageView;
+
+/**
+ * The errors a page's edit causes, said where the official typed it. An edit refused for its form
+ * ({@code edits.matches[0].score}) or by the scenario's checks on the scenario as edited
+ * ({@code matches[180].halfTime}, {@code sanctions[3]} of the text with the edits made) names a
+ * place the official never saw: a list index of the request, or a line of a text that is no file.
+ * Here it becomes the field as an official says it ("score of Binacional v Atlético Grau, final
+ * group round 2"), the reason, the form expected, and which edit and field it is, for the page to
+ * mark that cell. An error that no edit caused is left as it is.
+ */
+final class EditErrors {
+    /** A place in the request's edits, or in the scenario as edited: list, index, field. */
+    private static final Pattern PLACE = Pattern.compile("(edits\\.)?(matches|sanctions|withdrawals)\\[(\\d+)](?:\\.(\\w+))?");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private EditErrors() {
+    }
+
+    /** Runs a request that carries edits; an error one of them caused is thrown as an {@link EditError} naming it. */
+    static <T> T attributed(Workspace workspace, JsonNode body, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ApiError | UserError e) {
+            EditError named = name(workspace, body, e);
+            if (named != null) throw named;
+            throw e;
+        }
+    }
+
+    /** The edit an error is about, said as an official says it; null when it is about no edit. */
+    static EditError name(Workspace workspace, JsonNode body, RuntimeException e) {
+        JsonNode edits = body == null ? null : body.get("edits");
+        if (edits == null || !edits.isObject() || !body.path("scenario").isTextual()) return null;
+        boolean request = e instanceof ApiError;
+        String where = request ? e.getMessage() : ((UserError) e).place();
+        if (where == null) return null;
+        Matcher m = PLACE.matcher(where);
+        if (!m.find() || (request && m.start() != 0) || request != (m.group(1) != null)) return null;
+        String reason = request ? e.getMessage().substring(m.end()).replaceFirst("^:\\s*", "") : e.getMessage();
+        String list = m.group(2);
+        int index = Integer.parseInt(m.group(3));
+        String named = m.group(4);
+        JsonNode file;
+        try {
+            file = YAML.readTree(Files.readString(workspace.scenario(body.get("scenario").asText()), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+        Messages words = Messages.of(body.path("lang").asText("en"));
+        Map<String, Object> edit = new LinkedHashMap<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        String subject;
+        if (list.equals("matches")) {
+            JsonNode change = null;
+            if (request) {
+                change = edits.path("matches").path(index);
+            } else {
+                // The scenario as edited keeps the file's matches in its order: the index is the match's number.
+                for (JsonNode c : edits.path("matches")) if (c.path("match").asInt(-1) == index) change = c;
+            }
+            if (change == null || !change.isObject()) return null;
+            int number = change.path("match").asInt(-1);
+            JsonNode match = file.path("matches").path(number);
+            if (!match.isObject()) return null;
+            String field = named != null && change.has(named) ? named : firstField(change);
+            if (field == null) return null;
+            edit.put("kind", "match");
+            edit.put("match", number);
+            edit.put("field", field);
+            subject = words.text("workspace.error.subject.match", words.text("workspace.error.field." + field),
+                    match.path("home").asText(), match.path("away").asText(), where(words, match));
+            details.put("value", change.path(field).asText(""));
+            details.put("expected", words.text(field.equals("reason") ? "workspace.error.expected.reason" : "workspace.error.expected.score"));
+        } else {
+            // The page's sanctions and withdrawals come after the file's own in the scenario as edited.
+            int page = request ? index : index - file.path(list).size();
+            JsonNode change = edits.path(list).path(page);
+            if (page < 0 || !change.isObject()) return null;
+            String team = change.path("team").asText("").strip();
+            if (list.equals("sanctions")) {
+                String field = named != null && change.has(named) ? named : change.path("stage").asText("").isBlank() ? "team" : "stage";
+                int points = change.path("points").asInt();
+                String stage = change.path("stage").asText("").strip();
+                edit.put("kind", "sanction");
+                edit.put("index", page);
+                edit.put("field", field);
+                subject = stage.isEmpty() ? words.text("workspace.error.subject.sanction", (points > 0 ? "+" : "") + points, team)
+                        : words.text("workspace.error.subject.sanctionAtStage", (points > 0 ? "+" : "") + points, team, stage);
+                details.put("value", change.path(field).asText(""));
+            } else {
+                edit.put("kind", "withdrawal");
+                edit.put("index", page);
+                edit.put("field", "team");
+                subject = words.text("workspace.error.subject.withdrawal", team);
+                details.put("value", team);
+            }
+        }
+        details.put("edit", edit);
+        details.put("subject", subject);
+        details.put("reason", reason);
+        return new EditError(words.text("workspace.error.atEdit", subject, reason), details);
+    }
+
+    /** The first field a match edit sets, as the page's order of cells gives it. */
+    private static String firstField(JsonNode change) {
+        for (String f : new String[] {"score", "halfTime", "extraTime", "penalties", "awarded", "reason"}) {
+            if (change.has(f)) return f;
+        }
+        return null;
+    }
+
+    /** "final group round 2", "repechage, tie R1, leg 2": where a match is in the competition. */
+    private static String where(Messages words, JsonNode match) {
+        String stage = match.path("stage").asText("").strip();
+        String said = stage.isEmpty() ? "" : StageView.title(stage).toLowerCase(Locale.ROOT);
+        if (!match.path("group").asText("").isBlank()) {
+            said = words.text("workspace.error.where.group", said, match.get("group").asText().strip()).strip();
+        }
+        if (match.hasNonNull("round")) said = words.text("workspace.error.where.round", said, match.get("round").asText()).strip();
+        if (!match.path("tie").asText("").isBlank()) said = words.text("workspace.error.where.tie", said, match.get("tie").asText().strip());
+        if (match.hasNonNull("leg")) said = words.text("workspace.error.where.leg", said, match.get("leg").asText());
+        return said.replaceFirst("^,\\s*", "");
+    }
+}
