@@ -59,6 +59,7 @@ public class WebServer {
             "/", new String[] {"web/index.html", "text/html; charset=utf-8"},
             "/index.html", new String[] {"web/index.html", "text/html; charset=utf-8"},
             "/app.js", new String[] {"web/app.js", "text/javascript; charset=utf-8"},
+            "/cell-errors.js", new String[] {"web/cell-errors.js", "text/javascript; charset=utf-8"},
             "/style.css", new String[] {"web/style.css", "text/css; charset=utf-8"});
 
     /**
