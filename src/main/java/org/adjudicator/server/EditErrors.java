@@ -86,7 +86,8 @@ final class EditErrors {
             subject = words.text("workspace.error.subject.match", words.text("workspace.error.field." + field),
                     match.path("home").asText(), match.path("away").asText(), where(words, match));
             details.put("value", change.path(field).asText(""));
-            details.put("expected", words.text(field.equals("reason") ? "workspace.error.expected.reason" : "workspace.error.expected.score"));
+            // The form expected, where the value was refused for its form (a value of the right form the scenario refused needs none).
+            if (request) details.put("expected", words.text(field.equals("reason") ? "workspace.error.expected.reason" : "workspace.error.expected.score"));
         } else {
             // The page's sanctions and withdrawals come after the file's own in the scenario as edited.
             int page = request ? index : index - file.path(list).size();

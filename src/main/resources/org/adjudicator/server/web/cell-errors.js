@@ -94,7 +94,8 @@ function showAtCell(details, edit) {
   subject.textContent = details.subject + ': ';
   message.append(subject, details.reason || '');
   td.append(message);
-  if (details.expected) {
+  // The form expected, unless the reason says it already ("... is not a score; write HOME-AWAY, e.g. 2-1").
+  if (details.expected && !(details.reason || '').includes(details.expected.split(',')[0])) {
     const expected = document.createElement('p');
     expected.className = 'expected';
     expected.textContent = details.expected;
