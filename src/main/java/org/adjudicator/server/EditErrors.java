@@ -101,7 +101,8 @@ final class EditErrors {
                 edit.put("kind", "sanction");
                 edit.put("index", page);
                 edit.put("field", field);
-                subject = stage.isEmpty() ? words.text("workspace.error.subject.sanction", (points > 0 ? "+" : "") + points, team)
+                subject = !change.path("points").isIntegralNumber() ? words.text("workspace.error.subject.sanctionOn", team)
+                        : stage.isEmpty() ? words.text("workspace.error.subject.sanction", (points > 0 ? "+" : "") + points, team)
                         : words.text("workspace.error.subject.sanctionAtStage", (points > 0 ? "+" : "") + points, team, stage);
                 details.put("value", change.path(field).asText(""));
             } else {
