@@ -390,7 +390,7 @@ async function start() {
   });
   $('sanction-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    CellErrors.clear();
+    CellErrors.cancel();
     remember();
     const sanction = { team: $('sanction-team').value, points: Number($('sanction-points').value) };
     if ($('sanction-stage').value.trim()) sanction.stage = $('sanction-stage').value.trim();
@@ -399,7 +399,7 @@ async function start() {
   });
   $('withdraw-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    CellErrors.clear();
+    CellErrors.cancel();
     remember();
     state.edits.withdrawals.push({ team: $('withdraw-team').value });
     refresh(true);

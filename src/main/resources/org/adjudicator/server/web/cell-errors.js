@@ -56,9 +56,16 @@ export function clear() {
 export function show(error) {
   const details = error && error.details;
   const edit = details && details.edit;
+  const previous = pending;
   clear();
-  if (!edit) return false;
-  if (edit.kind === 'match') return showAtCell(details, edit);
+  // A value refused earlier in another cell is put back: only one refused value is shown at a time.
+  const putBack = (cell) => { if (previous && previous.kind === 'cell' && previous.cell !== cell) previous.restore(); };
+  if (!edit) {
+    putBack(null);
+    return false;
+  }
+  if (edit.kind === 'match') return showAtCell(details, edit, putBack);
+  putBack(null);
   if (edit.kind === 'sanction') {
     const field = { stage: 'sanction-stage', points: 'sanction-points' }[edit.field] || 'sanction-team';
     return showAtForm(details, document.getElementById('sanction-form'), document.getElementById(field));
@@ -69,9 +76,10 @@ export function show(error) {
   return false;
 }
 
-function showAtCell(details, edit) {
+function showAtCell(details, edit, putBack) {
   const selector = `#report tr[data-match="${edit.match}"] td[data-field="${edit.field}"]`;
-  let cell = sent && sent.cell.isConnected && sent.cell.matches(selector) ? sent.cell : document.querySelector(selector);
+  const cell = sent && sent.cell.isConnected && sent.cell.matches(selector) ? sent.cell : document.querySelector(selector);
+  putBack(cell);
   if (!cell) return false;
   for (let d = cell.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
   const typed = details.value !== undefined ? details.value : (sent ? sent.value : '');
