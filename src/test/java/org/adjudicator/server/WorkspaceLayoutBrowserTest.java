@@ -86,6 +86,7 @@ class WorkspaceLayoutBrowserTest {
     @ParameterizedTest(name = "{0} x {1}: {2}")
     @CsvSource({
         "1280, 800, scenarios/copa-peru-2017/national-stage.yaml",
+        "1280, 800, scenarios/copa-peru-2017/general-table-after-round-4.yaml",
         "1280, 800, scenarios/copa-peru-2019/national-stage.yaml",
         "1280, 800, scenarios/uefa/champions-league-2019-tottenham-ajax.yaml",
         "1920, 1080, scenarios/copa-peru-2017/national-stage.yaml",
