@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 import org.adjudicator.UserError;
 import org.adjudicator.report.Messages;
 import org.adjudicator.report.StageView;
+import org.adjudicator.scenario.ScenarioText;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The errors a page's edit causes, said where the official typed it. An edit refused for its form
@@ -28,6 +31,10 @@ final class EditErrors {
     /** A place in the request's edits, or in the scenario as edited: list, index, field. */
     private static final Pattern PLACE = Pattern.compile("(edits\\.)?(matches|sanctions|withdrawals)\\[(\\d+)](?:\\.(\\w+))?");
     private static final YAMLMapper YAML = new YAMLMapper();
+    /** "14: penalties": a line of the scenario as edited and a match's field. */
+    private static final Pattern LINE_FIELD = Pattern.compile("(\\d+): (score|halfTime|extraTime|penalties|awarded|reason)");
+    /** The most lines the workspace's comment on top of the scenario as edited takes. */
+    private static final int HEADER_LINES = 3;
 
     private EditErrors() {
     }
@@ -50,18 +57,33 @@ final class EditErrors {
         boolean request = e instanceof ApiError;
         String where = request ? e.getMessage() : ((UserError) e).place();
         if (where == null) return null;
-        Matcher m = PLACE.matcher(where);
-        if (!m.find() || (request && m.start() != 0) || request != (m.group(1) != null)) return null;
-        String reason = request ? e.getMessage().substring(m.end()).replaceFirst("^:\\s*", "") : e.getMessage();
-        String list = m.group(2);
-        int index = Integer.parseInt(m.group(3));
-        String named = m.group(4);
+        String text;
         JsonNode file;
         try {
-            file = YAML.readTree(Files.readString(workspace.scenario(body.get("scenario").asText()), StandardCharsets.UTF_8));
+            text = Files.readString(workspace.scenario(body.get("scenario").asText()), StandardCharsets.UTF_8);
+            file = YAML.readTree(text);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+        Matcher m = PLACE.matcher(where);
+        String list;
+        int index;
+        String named;
+        if (m.find() && (!request || m.start() == 0) && request == (m.group(1) != null)) {
+            list = m.group(2);
+            index = Integer.parseInt(m.group(3));
+            named = m.group(4);
+        } else {
+            // The engine names a match's field by its line in the scenario as edited ("14: penalties").
+            Matcher at = LINE_FIELD.matcher(where);
+            if (request || !at.matches()) return null;
+            named = at.group(2);
+            Integer number = editedMatchAt(text, edits, Integer.parseInt(at.group(1)), named);
+            if (number == null) return null;
+            list = "matches";
+            index = number;
+        }
+        String reason = request ? e.getMessage().substring(m.end()).replaceFirst("^:\\s*", "") : e.getMessage();
         Messages words = Messages.of(body.path("lang").asText("en"));
         Map<String, Object> edit = new LinkedHashMap<>();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -117,6 +139,36 @@ final class EditErrors {
         details.put("subject", subject);
         details.put("reason", reason);
         return new EditError(words.text("workspace.error.atEdit", subject, reason), details);
+    }
+
+    /**
+     * The number of the edited match at a line of the scenario as edited: the edits keep each
+     * match on its line and only add a comment of a few lines on top, so the match is the edited
+     * one whose line in the file is at most that many lines above (the one that edits the field
+     * named first); null when none is.
+     */
+    private static Integer editedMatchAt(String text, JsonNode edits, int line, String field) {
+        Node matches;
+        try {
+            matches = ScenarioText.value(ScenarioText.of(text).root(), "matches");
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        if (!(matches instanceof SequenceNode list)) return null;
+        Integer best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (JsonNode change : edits.path("matches")) {
+            int number = change.path("match").asInt(-1);
+            if (number < 0 || number >= list.getValue().size()) continue;
+            int offset = line - (list.getValue().get(number).getStartMark().getLine() + 1);
+            if (offset < 0 || offset > HEADER_LINES) continue;
+            int score = offset + (change.has(field) ? 0 : HEADER_LINES + 1);
+            if (score < bestScore) {
+                bestScore = score;
+                best = number;
+            }
+        }
+        return best;
     }
 
     /** The first field a match edit sets, as the page's order of cells gives it. */

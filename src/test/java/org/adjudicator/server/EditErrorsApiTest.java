@@ -76,6 +76,21 @@ class EditErrorsApiTest {
     }
 
     @Test
+    void aShootOutTheEngineRefusesByTheLineOfTheEditedTextIsTheShootOutOfItsMatch() throws Exception {
+        String tottenham = "scenarios/uefa/champions-league-2019-tottenham-ajax.yaml";
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(server.address() + "api/whatif"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\": \"" + tottenham + "\", \"edits\": {\"matches\": ["
+                        + "{\"match\": 0, \"score\": \"0-1\"}, {\"match\": 1, \"penalties\": \"5-4\"}]}}"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        JsonNode e = JSON.readTree(r.body());
+        // Not ".../champions-league-2019-tottenham-ajax.yaml:14: penalties": line 14 of a text that is no file.
+        assertThat(e.get("error").asText()).startsWith("penalty shoot-out of Ajax v Tottenham Hotspur, semi-finals, tie SF2, leg 2: "
+                + "a penalty shoot-out is recorded for Tie SF2, but away goals already decides it").doesNotContain(".yaml");
+        assertThat(e.get("edit").toString()).isEqualTo("{\"kind\":\"match\",\"match\":1,\"field\":\"penalties\"}");
+    }
+
+    @Test
     void aSanctionAtAMisspeltStageSuggestsTheNearestStageByName() throws Exception {
         JsonNode e = refused("{\"sanctions\": [{\"team\": \"Binacional\", \"points\": -3, \"stage\": \"final group\"}]}");
         assertThat(e.get("error").asText()).startsWith("the sanction of -3 point(s) on Binacional at stage \"final group\": ")
