@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.math.BigDecimal;
@@ -109,13 +108,8 @@ public class SimulateCommand implements Callable<Integer> {
             throw input.error("error.simulate.nothing", ruleSet.name());
         }
         // Teams by their chance of the first zone or stage, then of the next, and so on.
-        Comparator<String> order = null;
-        for (String o : outcomes) {
-            Comparator<String> next = Comparator.comparingInt((String t) -> -result.counts().getOrDefault(t, Map.of()).getOrDefault(o, 0));
-            order = order == null ? next : order.thenComparing(next);
-        }
-        List<String> teams = new ArrayList<>(tournament.teamNames());
-        teams.sort(order.thenComparing(Comparator.naturalOrder()));
+        List<String> teams = SimulationColumns.teams(tournament.teamNames(), outcomes,
+                (t, o) -> result.counts().getOrDefault(t, Map.of()).getOrDefault(o, 0));
         long open = tournament.matches().stream().filter(m -> !m.isDecided()).count();
         if (sheet) {
             sheets.write(spec, List.of(sheet(result, outcomes, teams)), format == Format.xlsx, SHEET, input.scenario);

@@ -1,6 +1,7 @@
 package org.adjudicator.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.adjudicator.facts.Notice;
 import org.adjudicator.facts.Sanction;
 import org.adjudicator.facts.Table;
 import org.adjudicator.facts.Withdrawal;
+import org.adjudicator.scenario.Suggest;
 import org.adjudicator.scenario.Tournament;
 
 /**
@@ -111,9 +113,17 @@ final class SanctionCheck {
         List<String> named = tables.stream().filter(Table::isCountingMatches).flatMap(t -> t.getMatchStages().stream())
                 .filter(x -> !x.isEmpty()).distinct().toList();
         if (named.isEmpty()) return NOTHING;
-        String example = s.line() == 0 ? "\"" + s.team() + ":" + s.points() + "@" + named.get(0) + "\""
-                : "stage: " + named.get(0);
+        // The stage nearest by name to the one written ("final group" -> final-group), not the first.
+        String nearest = named.stream().min(Comparator.comparingInt((String x) -> Suggest.distance(plain(s.stage()), plain(x)))
+                .thenComparing(named::indexOf)).orElseThrow();
+        String example = s.line() == 0 ? "\"" + s.team() + ":" + s.points() + "@" + nearest + "\""
+                : "stage: " + nearest;
         return UserError.Phrase.of("error.unapplied.giveStage", example);
+    }
+
+    /** A stage's name as compared: "Final_Group", "final-group" and "final group" alike. */
+    private static String plain(String stage) {
+        return stage.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ").strip();
     }
 
     /** "General table (matches of stage first-round or none), 8 ties (stage repechage)". */

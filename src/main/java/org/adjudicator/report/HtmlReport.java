@@ -182,7 +182,8 @@ public class HtmlReport {
                     .append(classes.isEmpty() ? "" : " class=\"" + String.join(" ", classes) + "\"").append(">")
                     .append("<td class=\"num\">").append(esc(row.positionLabel())).append("</td><td class=\"team\">")
                     .append(esc(row.team())).append("</td>");
-            for (String h : headings) html.append("<td class=\"num\">").append(esc(row.values().get(h))).append("</td>");
+            // A figure the tie has no value for (extra time, penalties not needed or not yet played): a dash, not "?".
+            for (String h : headings) html.append("<td class=\"num\">").append(esc(notPlayed(row.values().get(h)))).append("</td>");
             if (view.hasZones()) {
                 html.append("<td class=\"zone").append(marks.zones().contains(row.team()) ? " changed" : "").append("\">")
                         .append(row.zone() == null ? "-" : esc(row.zone()))
@@ -286,11 +287,16 @@ public class HtmlReport {
         for (TableView.Row row : figures.rows()) {
             boolean winner = row.team().equals(tie.winner());
             html.append("<tr").append(winner ? " class=\"winner\"" : "").append("><td class=\"team\">").append(esc(row.team())).append("</td>");
-            for (String h : headings) html.append("<td class=\"num\">").append(esc(row.values().get(h))).append("</td>");
+            // A figure the tie has no value for (extra time, penalties not needed or not yet played): a dash, not "?".
+            for (String h : headings) html.append("<td class=\"num\">").append(esc(notPlayed(row.values().get(h)))).append("</td>");
             html.append("</tr>");
         }
         html.append("</tbody></table>\n<p class=\"decision\">").append(esc(StageView.tieSentence(tie, m, rules))).append(' ')
                 .append(cite(m, rules, RunReport.decisiveRule(tie))).append("</p>\n</article>\n");
+    }
+
+    private static String notPlayed(String figure) {
+        return figure == null || figure.equals("?") ? "\u2014" : figure;
     }
 
     /** Each stage's matches, in a fold: the workspace edits them in place. */

@@ -2,9 +2,11 @@ package org.adjudicator.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.adjudicator.engine.Adjudication;
+import java.util.function.ToIntBiFunction;
 
 /** The columns of a simulation's table, as {@code simulate} prints them and the workspace shows them. */
 public final class SimulationColumns {
@@ -37,6 +39,18 @@ public final class SimulationColumns {
         }
         String zone = WorkflowWords.zone(m, a, what);
         return zone.isEmpty() ? zone : zone.substring(0, 1).toUpperCase(Locale.ROOT) + zone.substring(1);
+    }
+
+    /**
+     * The teams as {@code simulate} lists them, and the workspace too: by their count of the first
+     * column, then of the next, and so on; then by name.
+     */
+    public static List<String> teams(Collection<String> teams, List<String> columns, ToIntBiFunction<String, String> count) {
+        Comparator<String> order = Comparator.comparingInt(t -> 0);
+        for (String o : columns) order = order.thenComparing(Comparator.comparingInt((String t) -> -count.applyAsInt(t, o)));
+        List<String> sorted = new ArrayList<>(teams);
+        sorted.sort(order.thenComparing(Comparator.naturalOrder()));
+        return sorted;
     }
 
     /** "zone: round of 16" -> "Round of 16"; "reached: final-group" -> "Reached final group"; "promoted: 1" -> "Promoted 1st". */

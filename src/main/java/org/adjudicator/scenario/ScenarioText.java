@@ -3,6 +3,7 @@ package org.adjudicator.scenario;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class ScenarioText {
     private final String text;
     private final MappingNode root;
     private final List<Edit> edits = new ArrayList<>();
+    /** The lists {@link #append} started (the text had none), and where: a second entry goes under the first. */
+    private final Map<String, Integer> started = new HashMap<>();
 
     private ScenarioText(String text, MappingNode root) {
         this.text = text;
@@ -220,15 +223,16 @@ public final class ScenarioText {
             int at = end(t.getKeyNode());
             int colon = text.indexOf(':', at);
             add(colon + 1, lineEnd(last(list)), "\n  - " + entry);
+        } else if (started.containsKey(key)) {
+            // A second entry of a list this text did not have: under the first, not a second "key:".
+            int at = started.get(key);
+            add(at, at, "  - " + entry + "\n");
         } else {
             String block = key + ":\n  - " + entry + "\n";
             NodeTuple next = before == null ? null : tuple(root, before);
-            if (next != null) {
-                int at = lineStart(start(next.getKeyNode()));
-                add(at, at, block);
-            } else {
-                add(text.length(), text.length(), (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + block);
-            }
+            int at = next != null ? lineStart(start(next.getKeyNode())) : text.length();
+            add(at, at, (next != null || text.endsWith("\n") || text.isEmpty() ? "" : "\n") + block);
+            started.put(key, at);
         }
     }
 

@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +171,8 @@ public class Api {
             try {
                 JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(read(name, workspace.scenario(name)));
                 if (tree != null && tree.path("name").isTextual()) title = tree.get("name").asText();
+                // A list of teams with no match (teams.yaml, what `pair` starts from) is said to be one.
+                if (tree != null && tree.path("matches").isEmpty()) title = Messages.ENGLISH.text("workspace.scenario.teamList", title);
             } catch (IOException | RuntimeException e) {
                 // listed by its file name; opening it gives the error
             }
@@ -457,19 +458,10 @@ public class Api {
 
     /** The probability table, with the columns {@code simulate} prints, in its order. */
     private static Map<String, Object> simulation(Context c, Simulator.Result result, int runs, long seed) {
-        List<String> found = new ArrayList<>();
-        result.counts().values().forEach(m -> m.keySet().forEach(o -> { if (!found.contains(o)) found.add(o); }));
-        List<String> outcomes = SimulationColumns.shown(found);
-        outcomes.sort(Comparator.comparingInt((String o) -> o.startsWith("place: ") ? Integer.parseInt(o.substring(7))
-                        : o.startsWith("zone: ") ? 100 : o.startsWith("reached: ") ? 101 : 102)
-                .thenComparingDouble(o -> (o.startsWith("zone: ") ? 1 : -1) * result.counts().values().stream().mapToInt(m -> m.getOrDefault(o, 0)).sum())
-                .thenComparing(Comparator.naturalOrder()));
-        List<String> teams = new ArrayList<>(c.edited().teamNames());
-        teams.sort(Comparator.comparingDouble((String t) -> -outcomes.stream().filter(o -> o.startsWith("promoted: 1"))
-                        .mapToDouble(o -> result.probability(t, o)).sum())
-                .thenComparingDouble(t -> -outcomes.stream().filter(o -> o.startsWith("reached: ")).mapToDouble(o -> result.probability(t, o)).sum())
-                .thenComparingDouble(t -> outcomes.isEmpty() ? 0 : -result.probability(t, outcomes.get(0)))
-                .thenComparing(Comparator.naturalOrder()));
+        // The columns and the order of the teams of `simulate`: the same table on the page as on the command line.
+        List<String> outcomes = SimulationColumns.shown(result.outcomes());
+        List<String> teams = SimulationColumns.teams(c.edited().teamNames(), outcomes,
+                (t, o) -> result.counts().getOrDefault(t, Map.of()).getOrDefault(o, 0));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("runs", runs);
         json.put("seed", seed);

@@ -24,6 +24,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,8 @@ public class WebServer {
             "/style.css", new String[] {"web/style.css", "text/css; charset=utf-8"},
             "/bracket.js", new String[] {"web/bracket.js", "text/javascript; charset=utf-8"},
             "/compare.js", new String[] {"web/compare.js", "text/javascript; charset=utf-8"},
-            "/hearing.js", new String[] {"web/hearing.js", "text/javascript; charset=utf-8"});
+            "/hearing.js", new String[] {"web/hearing.js", "text/javascript; charset=utf-8"},
+            "/cell-errors.js", new String[] {"web/cell-errors.js", "text/javascript; charset=utf-8"});
 
     /**
      * The JDK's server writes an answer's headers and its body in two writes; with Nagle's
@@ -191,6 +193,8 @@ public class WebServer {
                 language.messages = negotiated(exchange);
                 refuseForeign(exchange, hosts);
                 route(exchange, workspace, engine, language);
+            } catch (EditError e) {
+                error(exchange, 400, e.getMessage(), e.details());
             } catch (ApiError e) {
                 error(exchange, e.status, e.message(language.messages));
             } catch (UserError e) {
@@ -285,7 +289,7 @@ public class WebServer {
             }
             case "/api/whatif" -> {
                 JsonNode body = body(exchange, method, language);
-                json(exchange, compute(engine, () -> api.whatIf(workspace, body)));
+                json(exchange, compute(engine, () -> EditErrors.attributed(workspace, body, () -> api.whatIf(workspace, body))));
             }
             case "/api/explain" -> {
                 JsonNode body = body(exchange, method, language);
@@ -404,6 +408,11 @@ public class WebServer {
     }
 
     private void error(HttpExchange exchange, int status, String message) throws IOException {
+        error(exchange, status, message, Map.of());
+    }
+
+    /** An error with fields besides its sentence (which edit it is about: see {@link EditError}). */
+    private void error(HttpExchange exchange, int status, String message, Map<String, Object> details) throws IOException {
         // The client is still sending what was refused: read it (bounded) so that the answer reaches it.
         try (InputStream in = exchange.getRequestBody()) {
             byte[] buffer = new byte[65536];
@@ -413,7 +422,10 @@ public class WebServer {
             // the answer is sent all the same
         }
         exchange.getResponseHeaders().set("Connection", "close");
-        send(exchange, status, "application/json; charset=utf-8", mapper.writeValueAsBytes(Map.of("error", message)));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("error", message);
+        answer.putAll(details);
+        send(exchange, status, "application/json; charset=utf-8", mapper.writeValueAsBytes(answer));
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

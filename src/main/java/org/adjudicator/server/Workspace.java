@@ -1,5 +1,7 @@
 package org.adjudicator.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -76,8 +78,31 @@ public final class Workspace {
         return new ArrayList<>(scenarios.keySet());
     }
 
+    /**
+     * The sets a scenario may be adjudicated by, in order. A shared base (a set others build on
+     * that builds on none itself, as rules/base) is left out: it is the mechanics the regulations
+     * share, not a regulation, and it can rank nothing.
+     */
     public List<String> setNames() {
-        return new ArrayList<>(sets.keySet());
+        Map<String, String> buildsOn = new TreeMap<>();
+        sets.forEach((name, folder) -> buildsOn.put(name, buildsOn(folder)));
+        List<String> names = new ArrayList<>();
+        for (String name : sets.keySet()) {
+            boolean shared = buildsOn.get(name) == null && buildsOn.containsValue(name);
+            if (!shared) names.add(name);
+        }
+        return names;
+    }
+
+    /** The set a set's manifest (set.yaml) names under builds-on, or null (none, or no manifest). */
+    private static String buildsOn(Path folder) {
+        try {
+            JsonNode manifest = new YAMLMapper().readTree(folder.resolve("set.yaml").toFile());
+            JsonNode base = manifest == null ? null : manifest.get("builds-on");
+            return base == null || !base.isTextual() ? null : Path.of(base.asText().strip()).getFileName().toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A scenario named by the browser; refused unless the server was started with it. */

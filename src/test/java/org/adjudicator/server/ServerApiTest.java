@@ -304,16 +304,18 @@ class ServerApiTest {
         int match = matchNumber(NATIONAL, "final-group", "Binacional", "Atlético Grau");
         Answer notAScore = post("/api/whatif", edit(NATIONAL, match, "score", "one-nil"));
         assertThat(notAScore.status()).isEqualTo(400);
-        assertThat(notAScore.error()).isEqualTo("edits.matches[0].score: \"one-nil\" is not a score; write HOME-AWAY, e.g. 2-1 (empty: none)");
+        // Named as an official says it, not by the request's list index (EditErrors).
+        assertThat(notAScore.error()).isEqualTo("score of Binacional v Atlético Grau, final group round 2: \"one-nil\" is not a score;"
+                + " write HOME-AWAY, e.g. 2-1 (empty: none)");
         Answer absurd = post("/api/whatif", edit(NATIONAL, match, "score", "200-1"));
         assertThat(absurd.status()).isEqualTo(400);
-        assertThat(absurd.error()).startsWith(NATIONAL + " (as edited):").doesNotContain("\n");
+        assertThat(absurd.error()).startsWith("score of Binacional v Atlético Grau, final group round 2: ").doesNotContain("\n", "(as edited)");
         Answer halfTime = post("/api/whatif", edit(NATIONAL, match, "halfTime", "3-0"));
         assertThat(halfTime.status()).isEqualTo(400);
         assertThat(halfTime.error()).contains("half-time score 3-0 has more goals than the final score");
         assertThat(post("/api/whatif", edit(NATIONAL, 100000, "score", "1-0")).error()).startsWith("edits: no match 100000");
         assertThat(post("/api/whatif", "{\"scenario\":\"" + NATIONAL + "\",\"edits\":{\"sanctions\":[{\"team\":\"Binacional\",\"points\":\"x\"}]}}")
-                .error()).startsWith("edits.sanctions[0].points:");
+                .error()).startsWith("the sanction on Binacional: expected a whole number of points");
         assertThat(post("/api/whatif", "{\"scenario\":\"" + NATIONAL + "\",\"edits\":{\"withdrawals\":[{\"team\":\"Nobody\"}]}}")
                 .error()).contains("Nobody");
     }

@@ -6,6 +6,8 @@
 
 import { lang, startLanguage, t, use } from './i18n.js';
 
+import * as CellErrors from './cell-errors.js';
+
 const $ = (id) => document.getElementById(id);
 
 const state = {
@@ -32,8 +34,10 @@ async function call(path, body) {
   const response = await fetch(url, init);
   const type = response.headers.get('Content-Type') || '';
   if (!response.ok) {
-    const error = type.startsWith('application/json') ? (await response.json()).error : await response.text();
-    throw new Error(error || ('HTTP ' + response.status));
+    const details = type.startsWith('application/json') ? await response.json() : { error: await response.text() };
+    const error = new Error(details.error || ('HTTP ' + response.status));
+    error.details = details; // which edit and field, when the server says (see cell-errors.js)
+    throw error;
   }
   return type.startsWith('application/json') ? response.json() : response.text();
 }
@@ -71,9 +75,10 @@ async function refresh(revertOnError) {
     const answer = await call('/api/whatif', request());
     state.last = answer;
     showError('');
+    CellErrors.clear();
     render(answer);
   } catch (e) {
-    showError(e.message);
+    if (!CellErrors.show(e)) showError(e.message);
     if (revertOnError && state.history.length) {
       const back = state.history.pop();
       state.edits = back.edits;
@@ -83,10 +88,15 @@ async function refresh(revertOnError) {
     }
   } finally {
     $('busy').hidden = true;
-    $('undo').disabled = state.history.length === 0;
-    $('reset').disabled = state.history.length === 0 && !state.rules && !hasEdits();
+    buttons();
     document.body.dataset.ready = String(Date.now());
   }
+}
+
+/** Undo and Reset: enabled while there is an edit to take back, or a refused value shown at its cell. */
+function buttons() {
+  $('undo').disabled = state.history.length === 0 && !CellErrors.isPending();
+  $('reset').disabled = state.history.length === 0 && !state.rules && !hasEdits() && !CellErrors.isPending();
 }
 
 function hasEdits() {
@@ -177,18 +187,24 @@ function setField(number, field, value) {
   refresh(true);
 }
 
-/** A click on a score cell turns it into an input; Enter or leaving it re-adjudicates. */
-function editCell(cell) {
+/**
+ * A click on a score cell turns it into an input; Enter, Tab or leaving it re-adjudicates, Escape
+ * puts back the value before. A value refused stays typed in the cell (see cell-errors.js).
+ */
+function editCell(cell, typed) {
   if (cell.querySelector('input')) return;
   const row = cell.closest('tr[data-match]');
   if (!row) return;
   const number = Number(row.dataset.match);
   const field = cell.dataset.field;
   // The value without the words the report puts before it ("a.e.t. 1-0", "t. supl. 1-0"): a score starts with a digit.
-  const shown = cell.textContent;
-  const before = shown.replace(/^\D*/, '').trim();
+  if (cell.dataset.before === undefined) {
+    cell.dataset.shown = cell.textContent;
+    cell.dataset.before = cell.textContent.replace(/^\D*/, '').trim();
+  }
+  const before = cell.dataset.before;
   const input = document.createElement('input');
-  input.value = before;
+  input.value = typed === undefined ? before : typed;
   input.setAttribute('aria-label', t('page.field.' + field));
   cell.replaceChildren(input);
   input.focus();
@@ -198,10 +214,23 @@ function editCell(cell) {
     if (done) return;
     done = true;
     const value = input.value.trim();
+    const restore = () => {
+      cell.textContent = cell.dataset.shown;
+      delete cell.dataset.before;
+      delete cell.dataset.shown;
+    };
     if (!commit || value === before) {
-      cell.textContent = shown;
+      if (CellErrors.refusedAt(cell) !== null) CellErrors.clear();
+      restore();
+      buttons();
       return;
     }
+    if (value === CellErrors.refusedAt(cell)) {
+      // Left with the value just refused: it stays typed and marked, to be corrected.
+      done = false;
+      return;
+    }
+    CellErrors.sending(cell, value, (again) => editCell(cell, again), restore);
     setField(number, field, value);
   };
   input.addEventListener('keydown', (e) => {
@@ -265,6 +294,7 @@ async function simulate() {
     bar.value = job.runs;
     if (job.error) throw new Error(job.error);
     out.replaceChildren(simulationTable(job.result));
+    out.scrollIntoView({ block: 'start' }); // above the report, where a table has the page's width
   } catch (e) {
     showError(e.message);
   } finally {
@@ -350,6 +380,12 @@ async function start() {
     refresh(true);
   });
   $('undo').addEventListener('click', () => {
+    if (CellErrors.isPending()) {
+      // The value refused is what is taken back: the edits are still the ones before it.
+      CellErrors.cancel();
+      buttons();
+      return;
+    }
     const back = state.history.pop();
     if (!back) return;
     state.edits = back.edits;
@@ -358,6 +394,7 @@ async function start() {
     refresh(false);
   });
   $('reset').addEventListener('click', () => {
+    CellErrors.cancel();
     state.history = [];
     state.edits = empty();
     state.rules = '';
@@ -388,6 +425,7 @@ async function start() {
   });
   $('sanction-form').addEventListener('submit', (e) => {
     e.preventDefault();
+    CellErrors.cancel();
     remember();
     const sanction = { team: $('sanction-team').value, points: Number($('sanction-points').value) };
     if ($('sanction-stage').value.trim()) sanction.stage = $('sanction-stage').value.trim();
@@ -396,6 +434,7 @@ async function start() {
   });
   $('withdraw-form').addEventListener('submit', (e) => {
     e.preventDefault();
+    CellErrors.cancel();
     remember();
     state.edits.withdrawals.push({ team: $('withdraw-team').value });
     refresh(true);
