@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.adjudicator.clinch.Clinch;
 import org.adjudicator.clinch.TableStatus;
 import org.adjudicator.report.StatusReport;
+import org.adjudicator.report.WorkflowWords;
 import org.adjudicator.UserError;
 import org.adjudicator.simulation.Simulator;
 import org.adjudicator.engine.Adjudication;
@@ -209,7 +210,7 @@ public class Api {
         Outcome before = base(c).outcome();
         Outcome now = Outcome.of(after);
         Map<String, Integer> numbers = c.written().numbers();
-        List<Outcome.Change> changes = before.changesTo(now, singleEdit(c, body, numbers));
+        List<Outcome.Change> changes = before.changesTo(now, singleEdit(c, body, numbers), words);
         HtmlReport.Marks marks = marks(before, now, m -> numbers.get(Edits.key(m)));
 
         Map<String, Object> json = new LinkedHashMap<>();
@@ -225,7 +226,6 @@ public class Api {
             x.put("before", ch.before());
             x.put("after", ch.after());
             x.put("detail", ch.detail());
-            // TODO(es-workflow): the sentence in the language of m, once Outcome.Change says it in one.
             x.put("sentence", ch.sentence());
             return x;
         }).toList());
@@ -235,6 +235,8 @@ public class Api {
         json.put("tables", after.rankings().stream().map(t -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("name", t.name());
+            // What the page shows for it, in the page's language ("Llave R6", "Tabla única"); the name is what requests carry.
+            x.put("label", t.table().isLeague() ? WorkflowWords.table(words, after, t.name()) : WorkflowWords.tie(words, t.name()));
             x.put("kind", t.table().isLeague() ? "table" : "tie");
             x.put("teams", t.placements().stream().map(Placement::getTeam).toList());
             return x;
@@ -353,7 +355,7 @@ public class Api {
         if (!c.edited().hasTeam(team)) throw noTeam(c.messages(), team, c);
         String target = text(body, "target", false);
         NeedsPath.Answer answer = needsPath.answer(c.edited(), c.rules().folder().toString(), team,
-                target == null || target.isBlank() ? null : target, NEEDS_LIMIT, NEEDS_BUDGET_MILLIS);
+                target == null || target.isBlank() ? null : target, NEEDS_LIMIT, NEEDS_BUDGET_MILLIS, c.messages());
         Messages m = c.messages();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("team", team);
@@ -457,7 +459,7 @@ public class Api {
     }
 
     /** The probability table, with the columns {@code simulate} prints, in its order. */
-    private static Map<String, Object> simulation(Context c, Simulator.Result result, int runs, long seed) {
+    private Map<String, Object> simulation(Context c, Simulator.Result result, int runs, long seed) {
         // The columns and the order of the teams of `simulate`: the same table on the page as on the command line.
         List<String> outcomes = SimulationColumns.shown(result.outcomes());
         List<String> teams = SimulationColumns.teams(c.edited().teamNames(), outcomes,
@@ -466,8 +468,9 @@ public class Api {
         json.put("runs", runs);
         json.put("seed", seed);
         json.put("rules", c.rules().name());
-        // TODO(es-workflow): the headings in the language of c.messages(), once SimulationColumns words them in one.
-        json.put("columns", outcomes.stream().map(o -> Map.of("outcome", o, "heading", SimulationColumns.heading(o))).toList());
+        // The zones' words come from the set: the scenario as it stands names them.
+        Adjudication now = c.messages().spanish() ? adjudicator.adjudicate(c.edited(), c.rules(), false) : null;
+        json.put("columns", outcomes.stream().map(o -> Map.of("outcome", o, "heading", SimulationColumns.heading(o, c.messages(), now))).toList());
         json.put("rows", teams.stream().map(t -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("team", t);

@@ -52,7 +52,7 @@ public class Features {
         Adjudication right = adjudicator.adjudicate(c.edited(), other, false);
         Outcome l = Outcome.of(left);
         Outcome r = Outcome.of(right);
-        List<Outcome.Change> changes = l.changesTo(r);
+        List<Outcome.Change> changes = l.changesTo(r, null, c.messages());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenario", c.name());
         json.put("differences", changes.size());

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.adjudicator.facts.Match;
+import org.adjudicator.report.Messages;
 import org.adjudicator.report.NeedsReport;
 import org.adjudicator.scenario.Tournament;
 
@@ -46,15 +47,20 @@ public class NeedsPath {
 
     /** The answer {@code needs TEAM [--target T] --limit L --solver-budget B} prints. */
     public Answer answer(Tournament tournament, String rules, String team, String target, long limit, long budgetMillis) {
+        return answer(tournament, rules, team, target, limit, budgetMillis, Messages.ENGLISH);
+    }
+
+    /** The same, its lines in the language of {@code m}. */
+    public Answer answer(Tournament tournament, String rules, String team, String target, long limit, long budgetMillis, Messages m) {
         Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
         if (leg.isPresent()) {
-            return new Answer(Method.SECOND_LEG, 0, secondLeg.answer(tournament, rules, team, leg.get()), null);
+            return new Answer(Method.SECOND_LEG, 0, secondLeg.answer(tournament, rules, team, leg.get(), m), null);
         }
         long outcomes = needs.outcomes(tournament, rules, team);
         if (outcomes > limit) {
-            return new Answer(Method.SOLVER, outcomes, solverNeeds.answer(tournament, rules, team, target, budgetMillis), null);
+            return new Answer(Method.SOLVER, outcomes, solverNeeds.answer(tournament, rules, team, target, budgetMillis, m, (done, of) -> { }), null);
         }
-        Needs.Analysis a = needs.analyse(tournament, rules, team, target, limit);
+        Needs.Analysis a = needs.analyse(tournament, rules, team, target, limit, m, fraction -> { });
         return new Answer(Method.ENUMERATION, outcomes, NeedsReport.lines(team, a), a);
     }
 }

@@ -57,12 +57,8 @@ class WorkspaceSpanishBrowserTest {
             "Download", "Changes", "What changed", "Nothing yet", "Sanction", "Withdraw", "Explain", "needs", "Simulate", "runs",
             "seed", "Matches (", "played)", "Leg ", "stands above", "criterion", "is not a score", "scenario's own", "adjudicating");
 
-    /**
-     * What another part of the work puts in Spanish, shown here as the server gets it: the what-if's
-     * sentences of what changed (workflow's Outcome). TODO(es-workflow): empty this list once
-     * Outcome.Change says its sentence in the request's language (Api.whatIf passes it then).
-     */
-    private static final List<String> NOT_YET_SPANISH = List.of("#changes");
+    /** Parts of the page left out of the check: none (every part speaks Spanish). */
+    private static final List<String> NOT_YET_SPANISH = List.of();
 
     private static final Pattern CITATION = Pattern.compile("regla \"[^\"]*\" \\([^)]*\\)");
 

@@ -115,7 +115,7 @@ function render(answer) {
   options($('sanction-team'), teams, true);
   options($('withdraw-team'), teams, true);
   options($('needs-team'), teams, true);
-  options($('explain-table'), answer.tables.map((t) => [t.name, t.name]), true);
+  options($('explain-table'), answer.tables.map((t) => [t.name, t.label || t.name]), true);
   fillExplainTeams();
   $('champion').textContent = answer.champion ? t('page.champion', answer.champion) : t('page.noChampion');
   const changes = $('changes');
