@@ -546,6 +546,20 @@ public class Api {
         return new Context(name, file, text, original, edited, rules, own, yaml, !edits.isEmpty(), w, inputs, m);
     }
 
+    /**
+     * A stage as the scenario's own set names it in the language of {@code m} ("Finalísima" for
+     * final-group), for the words of an error; its title ("Final group") when the set cannot be read.
+     */
+    String stageSaid(Workspace workspace, String scenario, String stage, Messages m) {
+        try {
+            Path file = workspace.scenario(scenario);
+            Tournament original = written(scenario, file, read(scenario, file)).original;
+            return m.stage(loader.load(loader.locate(original.rulesName(), file)), stage, StageView.title(stage));
+        } catch (RuntimeException e) {
+            return StageView.title(stage);
+        }
+    }
+
     /** The match numbered {@code number} in the scenario's file (as the page numbers them), as edited; null: none. */
     Match editedMatch(Context c, int number) {
         Map<String, Integer> numbers = c.written().numbers();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
@@ -40,18 +41,18 @@ final class EditErrors {
     }
 
     /** Runs a request that carries edits; an error one of them caused is thrown as an {@link EditError} naming it. */
-    static <T> T attributed(Workspace workspace, JsonNode body, Supplier<T> work) {
+    static <T> T attributed(Workspace workspace, JsonNode body, UnaryOperator<String> stageWords, Supplier<T> work) {
         try {
             return work.get();
         } catch (ApiError | UserError e) {
-            EditError named = name(workspace, body, e);
+            EditError named = name(workspace, body, e, stageWords);
             if (named != null) throw named;
             throw e;
         }
     }
 
     /** The edit an error is about, said as an official says it; null when it is about no edit. */
-    static EditError name(Workspace workspace, JsonNode body, RuntimeException e) {
+    static EditError name(Workspace workspace, JsonNode body, RuntimeException e, UnaryOperator<String> stageWords) {
         JsonNode edits = body == null ? null : body.get("edits");
         if (edits == null || !edits.isObject() || !body.path("scenario").isTextual()) return null;
         boolean request = e instanceof ApiError;
@@ -108,7 +109,7 @@ final class EditErrors {
             edit.put("match", number);
             edit.put("field", field);
             subject = words.text("workspace.error.subject.match", words.text("workspace.error.field." + field),
-                    match.path("home").asText(), match.path("away").asText(), where(words, match));
+                    match.path("home").asText(), match.path("away").asText(), where(words, match, stageWords));
             details.put("value", change.path(field).asText(""));
             // The form expected, where the value was refused for its form (a value of the right form the scenario refused needs none).
             if (request) details.put("expected", words.text(field.equals("reason") ? "workspace.error.expected.reason" : "workspace.error.expected.score"));
@@ -182,9 +183,9 @@ final class EditErrors {
     }
 
     /** "final group round 2", "repechage, tie R1, leg 2": where a match is in the competition. */
-    private static String where(Messages words, JsonNode match) {
+    private static String where(Messages words, JsonNode match, UnaryOperator<String> stageWords) {
         String stage = match.path("stage").asText("").strip();
-        String said = stage.isEmpty() ? "" : StageView.title(stage).toLowerCase(Locale.ROOT);
+        String said = stage.isEmpty() ? "" : stageWords.apply(stage).toLowerCase(Locale.ROOT);
         if (!match.path("group").asText("").isBlank()) {
             said = words.text("workspace.error.where.group", said, match.get("group").asText().strip()).strip();
         }

@@ -289,7 +289,8 @@ public class WebServer {
             }
             case "/api/whatif" -> {
                 JsonNode body = body(exchange, method, language);
-                json(exchange, compute(engine, () -> EditErrors.attributed(workspace, body, () -> api.whatIf(workspace, body))));
+                json(exchange, compute(engine, () -> EditErrors.attributed(workspace, body,
+                        stage -> api.stageSaid(workspace, body.path("scenario").asText(""), stage, Api.messages(body)), () -> api.whatIf(workspace, body))));
             }
             case "/api/explain" -> {
                 JsonNode body = body(exchange, method, language);

@@ -80,10 +80,11 @@ class ServerLanguageTest {
         Answer es = send("/api/whatif", notAScore, null);
         assertThat(es.status()).isEqualTo(400);
         assertThat(es.json().path("error").asText())
-                .isEqualTo("edits.matches[0].score: \"uno\" no es un resultado; escriba LOCAL-VISITANTE, por ejemplo 2-1 (vacío: sin resultado)");
+                .isEqualTo("marcador de Alfonso Ugarte de Chiclín v José Gálvez, primera fase fecha 1: \"uno\" no es un resultado; "
+                        + "escriba LOCAL-VISITANTE, por ejemplo 2-1 (vacío: sin resultado)");
         Answer en = send("/api/whatif", notAScore.replace("\"es\"", "\"en\""), null);
         assertThat(en.status()).isEqualTo(400);
-        assertThat(en.json().path("error").asText()).startsWith("edits.matches[0].score: \"uno\" is not a score");
+        assertThat(en.json().path("error").asText()).contains("\"uno\" is not a score");
         // Before the body is read: the query's lang, else Accept-Language.
         assertThat(send("/api/nowhere?lang=es", null, null).json().path("error").asText()).isEqualTo("no hay nada en /api/nowhere");
         assertThat(send("/api/nowhere", null, "es").json().path("error").asText()).isEqualTo("no hay nada en /api/nowhere");

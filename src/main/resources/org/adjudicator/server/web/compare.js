@@ -93,8 +93,16 @@ async function install() {
   const select = element('select', { id: 'compare-set', 'aria-label': t('set') });
   const button = element('button', { type: 'submit', id: 'compare-button' }, t('compare'));
   const form = element('form', { id: 'compare-form', class: 'row' }, select, button);
-  side.append(element('section', { class: 'panel', id: 'compare-panel' },
-    element('h2', {}, t('panel')), element('p', { class: 'hint' }, t('hint')), form));
+  const heading = element('h2', {}, t('panel'));
+  const hint = element('p', { class: 'hint' }, t('hint'));
+  side.append(element('section', { class: 'panel', id: 'compare-panel' }, heading, hint, form));
+  // The page's language may be set (or switched) after this panel is made: say it again then.
+  new MutationObserver(() => {
+    heading.textContent = t('panel');
+    hint.textContent = t('hint');
+    select.setAttribute('aria-label', t('set'));
+    if (!button.disabled) button.textContent = t('compare');
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   const sets = await (await fetch('/api/sets')).json();
   select.replaceChildren(...sets.sets.map((s) => element('option', { value: s }, s)));
   const proposal = sets.sets.find((s) => /proposal/.test(s));

@@ -97,6 +97,14 @@ function install() {
   button.addEventListener('click', () => record(button));
   after.after(button);
   new MutationObserver(addReasonFields).observe(list, { childList: true });
+  // The page's language may be set (or switched) after the button is made: say it again then.
+  new MutationObserver(() => {
+    if (!button.disabled) button.textContent = t('button');
+    list.querySelectorAll('input.reason').forEach((input) => {
+      input.placeholder = t('reason');
+      input.setAttribute('aria-label', t('reason'));
+    });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
 install();
