@@ -48,7 +48,7 @@ public final class BracketView {
         for (String team : tie.table().getTeams()) {
             List<String> goals = new ArrayList<>();
             for (Match leg : legs) goals.add(goals(leg, team, m));
-            html.append("<div class=\"bracket-team").append(team.equals(winner) ? " winner" : winner == null ? "" : " out")
+            html.append("<div class=\"bracket-team").append(team.equals(winner) ? " winner" : winner == null ? "" : " lost")
                     .append("\" data-team=\"").append(HtmlReport.esc(team)).append("\"><span class=\"bracket-team-name\">")
                     .append(HtmlReport.esc(team)).append("</span>");
             for (int i = 0; i < goals.size(); i++) {

@@ -25,7 +25,7 @@ class BracketViewTest {
         String tie = section.substring(r6, section.indexOf("</div>\n<div class=\"bracket-tie", r6));
         assertThat(tie).containsSubsequence("<div class=\"bracket-team winner\" data-team=\"ADT\">",
                 "<span class=\"bracket-leg\" title=\"Leg 1\">1</span><span class=\"bracket-leg\" title=\"Leg 2\">1</span>",
-                "<div class=\"bracket-team out\" data-team=\"Deportivo Maldonado\">",
+                "<div class=\"bracket-team lost\" data-team=\"Deportivo Maldonado\">",
                 "<span class=\"bracket-leg\" title=\"Leg 1\">0</span><span class=\"bracket-leg\" title=\"Leg 2\">1</span>",
                 "Decided by ", "<cite class=\"rule\"");
     }
