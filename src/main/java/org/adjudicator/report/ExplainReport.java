@@ -23,12 +23,15 @@ public class ExplainReport {
         Placement pb = ranking.placementOf(b);
         PairVerdict verdict = PairVerdict.of(ranking, a, b);
         boolean tie = !ranking.table().isLeague();
-        String stage = ranking.table().getStage() == null || ranking.table().getStage().isEmpty() ? "" : " (" + ranking.table().getStage() + ")";
+        // In Spanish the set's words ("Llave O5 (octavos de final)"); in English as the rules name them ("Tie O5 (round-of-16)").
+        String stageId = ranking.table().getStage();
+        String stage = stageId == null || stageId.isEmpty() ? "" : " (" + (m.spanish() ? m.stage(rules, stageId, stageId).toLowerCase(java.util.Locale.ROOT) : stageId) + ")";
+        String name = tie ? StageView.tieName(m, ranking.name()) : ranking.name();
         if (tie && (verdict.shared() || verdict.decisive() == null)) {
-            out.println(verdict.decisive() == null ? m.text("explain.tie.undecided", ranking.name() + stage, a, b)
-                    : m.text("explain.tie.undecidedWhy", ranking.name() + stage, a, b, PairVerdict.description(m, rules, verdict.decisive())));
+            out.println(verdict.decisive() == null ? m.text("explain.tie.undecided", name + stage, a, b)
+                    : m.text("explain.tie.undecidedWhy", name + stage, a, b, PairVerdict.description(m, rules, verdict.decisive())));
         } else if (tie) {
-            out.println(m.text("explain.tie.wins", verdict.upper(), ranking.name() + stage, verdict.lower()));
+            out.println(m.text("explain.tie.wins", verdict.upper(), name + stage, verdict.lower()));
         } else if (verdict.shared()) {
             out.println(m.text("explain.shared", a, b, String.valueOf(pa.getPosition())));
         } else {
