@@ -165,11 +165,13 @@ public final class Messages implements UserError.Words {
      */
     public String stage(RuleSet rules, String stage, String english) {
         if (!spanish() || rules == null) return english;
-        String list = rules.anyMetadata("stagesEs");
-        if (list == null) return english;
-        for (String item : list.split(";")) {
-            int colon = item.indexOf(':');
-            if (colon > 0 && item.substring(0, colon).strip().equals(stage)) return item.substring(colon + 1).strip();
+        // Every list the set has: one that builds on another may name a stage (round-of-32) its base's list does not.
+        for (String list : rules.everyMetadata("stagesEs")) {
+            if (list == null) continue;
+            for (String item : list.split(";")) {
+                int colon = item.indexOf(':');
+                if (colon > 0 && item.substring(0, colon).strip().equals(stage)) return item.substring(colon + 1).strip();
+            }
         }
         return english;
     }

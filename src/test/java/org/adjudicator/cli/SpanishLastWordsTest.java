@@ -89,6 +89,15 @@ class SpanishLastWordsTest {
     }
 
     @Test
+    void aMatchAStageWaitsForIsNamedWithTheStageAsItsOwnSetWordsIt() {
+        // copa-peru-2019 builds on 2017's stages: round-of-32 is worded in its own list, not its base's.
+        String out = spanish("run", "scenarios/copa-peru-2019/round-of-32.yaml").out();
+
+        assertThat(out).contains("== Dieciseisavos de final ==  [espera 12 partidos: Las Palmas v Colegio Comercio (dieciseisavos de final, ida), ")
+                .doesNotContain("(round-of-32, ");
+    }
+
+    @Test
     void theCommentsAWhatIfWritesIntoTheScenarioAreInSpanish() throws Exception {
         Path out = dir.resolve("sancion.yaml");
         spanish("whatif", "scenarios/copa-peru-2017/national-stage.yaml", "--sanction", "Binacional:-3", "--out", out.toString());
