@@ -148,7 +148,7 @@ class SpanishWorkflowTest {
                 .contains("  Alfonso Ugarte de Chiclín - Real JL: 121 km; para Alfonso Ugarte de Chiclín, el 1.º más cercano de sus 5 rivales")
                 .contains("; cumple todas las restricciones de emparejamiento (check-fixtures).");
         assertThat(spanish(0, "check-fixtures", "scenarios/copa-peru-2017/national-stage.yaml"))
-                .contains("(150 partidos, reglamento copa-peru-2017)")
+                .contains("(150 partidos de la primera fase, reglamento copa-peru-2017)")
                 .contains("Ninguna infracción: el fixture cumple todas las restricciones de emparejamiento.");
         assertThat(spanish(0, "verify", "scenarios/copa-peru-2017"))
                 .contains("CUMPLE scenarios/copa-peru-2017/final-group.yaml (8 expectativas)")
