@@ -16,6 +16,7 @@ import org.adjudicator.bench.Bench;
 import org.adjudicator.engine.RuleSet;
 import org.adjudicator.engine.RulesLoader;
 import org.adjudicator.report.JsonReport;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Tournament;
 import picocli.CommandLine.Command;
@@ -154,29 +155,34 @@ public class BenchCommand implements Callable<Integer> {
         if (format == Format.json) {
             json.write(result, out);
         } else {
-            out.println("Benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                    + (inProcess ? ", every figure in this JVM" : ", each figure in a fresh JVM") + ")");
-            out.printf(Locale.ROOT, "  general table, 50 teams, by the rules:        %10.1f us  (its stage alone)%n", figures.rules50Micros());
-            out.printf(Locale.ROOT, "  the same with every stage (rivals, fixture):  %10.1f us%n", figures.allStages50Micros());
-            out.printf(Locale.ROOT, "  general table, 50 teams, plain-Java baseline: %10.1f us  (rules / baseline: %.1fx)%n",
-                    figures.comparator50Micros(), figures.rules50Micros() / figures.comparator50Micros());
-            out.printf(Locale.ROOT, "  1,000 teams, 3,000 matches, by the rules:     %10.1f us  (%.1fx the 50-team time)%n",
-                    figures.rules1000Micros(), figures.rules1000Micros() / figures.rules50Micros());
-            out.printf(Locale.ROOT, "  complete competitions simulated:              %10.1f per second on %d thread(s)%n", perSecond, threads);
-            out.printf(Locale.ROOT, "  every status of the general table, 50 left:   %10.0f ms  (warm; witnesses adjudicated)%n", measured.get("needsGeneralTable"));
-            out.printf(Locale.ROOT, "  what-if, one score, full national stage:     %10.1f ms  (workspace API, warm, median per request)%n",
-                    measured.get("whatIfNationalStage"));
-            out.printf(Locale.ROOT, "  what-if, one score, final group alone:       %10.1f ms%n", measured.get("whatIfFinalGroup"));
+            Messages m = Language.of(spec);
+            out.println(m.text("workflow.bench.heading", String.valueOf(Runtime.getRuntime().availableProcessors()),
+                    System.getProperty("java.version"), m.text(inProcess ? "workflow.bench.inProcess" : "workflow.bench.forked")));
+            out.println(m.text("workflow.bench.rules50", figure("%10.1f", figures.rules50Micros())));
+            out.println(m.text("workflow.bench.allStages50", figure("%10.1f", figures.allStages50Micros())));
+            out.println(m.text("workflow.bench.baseline50", figure("%10.1f", figures.comparator50Micros()),
+                    figure("%.1fx", figures.rules50Micros() / figures.comparator50Micros())));
+            out.println(m.text("workflow.bench.rules1000", figure("%10.1f", figures.rules1000Micros()),
+                    figure("%.1fx", figures.rules1000Micros() / figures.rules50Micros())));
+            out.println(m.text("workflow.bench.simulated", figure("%10.1f", perSecond), m.text("workflow.bench.threads", threads)));
+            out.println(m.text("workflow.bench.needs", figure("%10.0f", measured.get("needsGeneralTable"))));
+            out.println(m.text("workflow.bench.whatIfNational", figure("%10.1f", measured.get("whatIfNationalStage"))));
+            out.println(m.text("workflow.bench.whatIfFinal", figure("%10.1f", measured.get("whatIfFinalGroup"))));
             if (result.containsKey("launcherColdStartMillis")) {
-                out.printf(Locale.ROOT, "  cold start, target/adjudicator rank final-group: %7.0f ms (median of 9)%n", (double) result.get("launcherColdStartMillis"));
+                out.println(m.text("workflow.bench.launcherCold", figure("%7.0f", (double) result.get("launcherColdStartMillis"))));
             }
             if (result.containsKey("javaJarColdStartMillis")) {
-                out.printf(Locale.ROOT, "  cold start, java -jar ... rank final-group:    %10.0f ms (median of 9)%n", (double) result.get("javaJarColdStartMillis"));
+                out.println(m.text("workflow.bench.javaJarCold", figure("%10.0f", (double) result.get("javaJarColdStartMillis"))));
             }
             out.flush();
         }
         Output.print(spec, buffer);
         return 0;
+    }
+
+    /** A figure as the table prints it: ASCII digits, right-aligned in its width, whatever the language. */
+    private static String figure(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
     }
 
     /** One figure measured in a fresh JVM running this same code. */

@@ -133,8 +133,9 @@ public class ImportCommand implements Callable<Integer> {
         List<Map<String, Object>> matches = result.matches().stream().map(MatchImport.Imported::fields).toList();
         scenario.put("matches", matches);
         List<String> origins = result.matches().stream().map(m -> sheet.getFileName() + ":" + m.place()).toList();
+        Messages words = Language.of(spec);
         String text = json ? plain.writerWithDefaultPrettyPrinter().writeValueAsString(scenario) + "\n"
-                : ScenarioText.of(header(result, ruleSet), scenario, origins);
+                : ScenarioText.of(header(result, ruleSet, words), scenario, origins);
 
         // Read back as the tool reads a scenario before it is written; what the checker refuses is the row's problem.
         try {
@@ -149,10 +150,9 @@ public class ImportCommand implements Callable<Integer> {
         long awarded = matches.stream().filter(m -> m.containsKey("awarded")).count();
         long notPlayed = matches.stream().filter(m -> !m.containsKey("score") && !m.containsKey("awarded")).count();
         Output.whole(spec, print -> {
-            print.println("Read " + matches.size() + " match(es) from " + sheet + sheetsRead(result) + ": " + played + " played, "
-                    + awarded + " awarded, " + notPlayed + " not played yet.");
-            for (String note : result.notes()) print.println("  " + note);
-            print.println("Written to " + out + " (rules " + ruleSet.name() + "); run it with: adjudicator run " + out);
+            print.println(words.text("workflow.import.read", matches.size(), sheet, sheetsRead(result, words), played, awarded, notPlayed));
+            for (String note : result.notes(words)) print.println("  " + note);
+            print.println(words.text("workflow.import.written", out, ruleSet.name()));
         });
         return 0;
     }
@@ -211,18 +211,18 @@ public class ImportCommand implements Callable<Integer> {
         return e.at(sheet.toString(), match.place() + (column == null ? "" : ": " + column.heading("es") + "/" + column.heading("en")));
     }
 
-    private List<String> header(MatchImport.Result result, RuleSet ruleSet) {
+    /** The comment at the top of the written scenario, in the run's language. */
+    private List<String> header(MatchImport.Result result, RuleSet ruleSet, Messages words) {
         List<String> header = new ArrayList<>();
-        header.add("Imported by `adjudicator import` from " + sheet.getFileName() + sheetsRead(result) + ", with the teams of "
-                + teams.getFileName() + " and the rules " + ruleSet.name() + ".");
-        header.add("Each match names the sheet and row it came from. Edit the sheet and import it again, or edit this file.");
+        header.add(words.text("workflow.import.header", sheet.getFileName(), sheetsRead(result, words), teams.getFileName(), ruleSet.name()));
+        header.add(words.text("workflow.import.headerEdit"));
         return header;
     }
 
-    private static String sheetsRead(MatchImport.Result result) {
+    private static String sheetsRead(MatchImport.Result result, Messages words) {
         List<String> named = result.sheetsRead().stream().filter(s -> !s.isEmpty()).toList();
         if (named.isEmpty()) return "";
-        return " (sheet" + (named.size() > 1 ? "s " : " ") + String.join(", ", named.stream().map(s -> "\"" + s + "\"").toList()) + ")";
+        return words.text("workflow.import.sheets", named.size(), String.join(", ", named.stream().map(s -> "\"" + s + "\"").toList()));
     }
 
     /** Writes a new file: one that appeared meanwhile is not replaced. */

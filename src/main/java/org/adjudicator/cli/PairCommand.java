@@ -122,7 +122,7 @@ public class PairCommand implements Callable<Integer> {
         text.commentOnTop(header(adjudication).lines().toList());
         String written = text.result();
         return WrittenExpectations.brought(written, out, input.adjudicate(input.scenarios.reader.read(out, written), adjudication.rules()),
-                input.scenarios, verifier, "pair");
+                input.scenarios, verifier, "pair", Language.of(spec));
     }
 
     /** The scenario as written, with the matches of the fixture stage replaced by the proposal. */
@@ -148,7 +148,6 @@ public class PairCommand implements Callable<Integer> {
     }
 
     private String header(Adjudication adjudication) {
-        return "First-round fixture proposed by `adjudicator pair` from " + input.scenario.getFileName() + " with the rules "
-                + adjudication.rules().name() + " (least total travel; every pairing restriction checked).";
+        return Language.of(spec).text("workflow.pair.header", input.scenario.getFileName(), adjudication.rules().name());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.adjudicator.UserError;
+import org.adjudicator.report.Messages;
 import org.adjudicator.server.WebServer;
 import org.adjudicator.server.Workspace;
 import picocli.CommandLine.Command;
@@ -60,6 +61,7 @@ public class ServeCommand implements Callable<Integer> {
         Workspace workspace = Workspace.of(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, Path.of("rules"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = Language.of(spec);
         WebServer.Running running;
         try {
             running = server.start(workspace, host, port);
@@ -69,20 +71,18 @@ public class ServeCommand implements Callable<Integer> {
             throw UserError.at(null, "--host", "error.serve.unknownHost", host);
         }
         if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
-            err.println("Warning: listening on " + host + ": anyone who can reach this port can read the scenarios and rules it serves "
-                    + "and run what-ifs on them. Use --host only on a network you trust.");
+            err.println(m.text("workflow.serve.warning", host));
             err.flush();
         }
-        out.println("Serving " + workspace.scenarioNames().size() + " scenario(s) and " + workspace.setNames().size()
-                + " regulation set(s) at " + running.address() + "  (Ctrl-C stops it)");
+        out.println(m.text("workflow.serve.serving", workspace.scenarioNames().size(), workspace.setNames().size(), running.address()));
         workspace.scenarioNames().forEach(s -> out.println("  " + s));
         out.flush();
-        if (open) openBrowser(running.address(), err);
+        if (open) openBrowser(running.address(), err, m);
         new CountDownLatch(1).await();
         return 0;
     }
 
-    private static void openBrowser(String address, PrintWriter err) {
+    private static void openBrowser(String address, PrintWriter err, Messages m) {
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 Desktop.getDesktop().browse(URI.create(address));
@@ -91,7 +91,7 @@ public class ServeCommand implements Callable<Integer> {
         } catch (Exception | LinkageError e) {
             // said below
         }
-        err.println("Cannot open a browser here: open " + address + " yourself.");
+        err.println(m.text("workflow.serve.noBrowser", address));
         err.flush();
     }
 }

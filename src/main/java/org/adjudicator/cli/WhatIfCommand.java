@@ -123,7 +123,7 @@ public class WhatIfCommand implements Callable<Integer> {
         // Written before anything is printed: a refused file prints nothing.
         if (out != null) {
             ScenarioOutput.Prepared prepared = ScenarioOutput.inPlace(scenario, out)
-                    ? scenarios.prepareText(out, WrittenExpectations.brought(changedText(applied, after), out, after, scenarios, verifier, "whatif"),
+                    ? scenarios.prepareText(out, WrittenExpectations.brought(changedText(applied, after), out, after, scenarios, verifier, "whatif", m),
                             after.rules())
                     : scenarios.prepare(out, changedScenario(applied), header(), after.rules());
             prepared.write(scenario);
@@ -249,13 +249,15 @@ public class WhatIfCommand implements Callable<Integer> {
         return tree;
     }
 
+    /** The comment on top of the written scenario: what was asked, in the run's language. */
     private String header() {
+        Messages m = Language.of(spec);
         List<String> asked = new ArrayList<>(sets);
-        if (!awards.isEmpty()) asked.add("awarded " + String.join(", ", awards));
-        if (!sanctions.isEmpty()) asked.add("sanctions " + String.join(", ", sanctions));
-        if (!withdrawals.isEmpty()) asked.add("withdrawn " + String.join(", ", withdrawals));
-        if (rules != null) asked.add("rules " + rules);
-        return "What-if of " + scenario.getFileName() + ": " + String.join("; ", asked);
+        if (!awards.isEmpty()) asked.add(m.text("workflow.whatif.header.awarded", String.join(", ", awards)));
+        if (!sanctions.isEmpty()) asked.add(m.text("workflow.whatif.header.sanctions", String.join(", ", sanctions)));
+        if (!withdrawals.isEmpty()) asked.add(m.text("workflow.whatif.header.withdrawn", String.join(", ", withdrawals)));
+        if (rules != null) asked.add(m.text("workflow.whatif.header.rules", rules));
+        return m.text("workflow.whatif.header", scenario.getFileName(), String.join("; ", asked));
     }
 
     private static boolean is(JsonNode node, Match m) {

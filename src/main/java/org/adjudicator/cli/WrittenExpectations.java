@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adjudicator.engine.Adjudication;
+import org.adjudicator.report.Messages;
 import org.adjudicator.scenario.ScenarioText;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.workflow.ExpectationsUpdate;
@@ -21,17 +22,20 @@ final class WrittenExpectations {
     private WrittenExpectations() {
     }
 
-    /** The text with its expectations brought to {@code outcome} (the adjudication of that text), as {@code command} says it did. */
-    static String brought(String text, Path out, Adjudication outcome, Scenarios scenarios, Verifier verifier, String command) {
+    /**
+     * The text with its expectations brought to {@code outcome} (the adjudication of that text), as
+     * {@code command} says it did, its comments in the language of {@code m}.
+     */
+    static String brought(String text, Path out, Adjudication outcome, Scenarios scenarios, Verifier verifier, String command, Messages m) {
         Tournament written = scenarios.reader.read(out, text);
         if (written.expect() == null) return text;
-        Verifier.Verdict verdict = verifier.verify(written, null);
+        Verifier.Verdict verdict = verifier.verify(written, null, m);
         if (verdict.passed()) return text;
         ScenarioText updating = ScenarioText.of(text);
-        ExpectationsUpdate update = ExpectationsUpdate.of(updating, outcome);
+        ExpectationsUpdate update = ExpectationsUpdate.of(updating, outcome, m);
         if (!update.nothingLeft()) {
             List<String> lines = new ArrayList<>();
-            lines.add("expect: brought by `adjudicator " + command + "` to the outcome with its changes:");
+            lines.add(m.text("workflow.expect.brought", command));
             for (String c : update.changed()) lines.add("  " + c);
             for (String r : update.removed()) lines.add("  " + r);
             updating.commentAbove("expect", lines);
@@ -40,9 +44,9 @@ final class WrittenExpectations {
         }
         ScenarioText removing = ScenarioText.of(text);
         List<String> lines = new ArrayList<>();
-        lines.add("expect: removed by `adjudicator " + command + "`: with its changes these expectations no longer hold:");
+        lines.add(m.text("workflow.expect.commentedOut", command));
         for (String d : verdict.differences()) lines.add("  " + d);
-        lines.add("The block as it was written:");
+        lines.add(m.text("workflow.expect.asWritten"));
         removing.commentOut("expect", lines);
         return removing.result();
     }

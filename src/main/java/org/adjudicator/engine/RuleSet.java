@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.adjudicator.UserError;
 import org.kie.api.KieBase;
@@ -105,6 +106,20 @@ public record RuleSet(String name, Path folder, KieBase kieBase, Map<String, Rul
             }
         }
         return null;
+    }
+
+    /**
+     * The value of {@code key} in every rule that has it, by rule name: a set that builds on another
+     * may have two (its own stages' list and its base's), and a word missing from one is in the other.
+     */
+    public List<String> everyMetadata(String key) {
+        TreeMap<String, String> values = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                if (r.getMetaData().containsKey(key)) values.put(r.getName(), metadata(r.getName(), key));
+            }
+        }
+        return List.copyOf(values.values());
     }
 
     /** How a rule is cited: {@code rule "Goal difference" (rules/copa-peru-2017/criteria.drl:71)}. */

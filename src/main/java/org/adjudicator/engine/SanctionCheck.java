@@ -73,9 +73,10 @@ final class SanctionCheck {
                     && tables.stream().noneMatch(t -> counts(t, u.stage()));
             if (stageWaits) {
                 notices.add(new Notice(u.stage(), "", capitalised(u.what().inEnglish()) + " waits: stage " + u.stage()
-                        + " has no table yet.", true));
+                        + " has no table yet.", true).with(UserError.Phrase.of("workflow.notice.noTableInStage", u.what(), u.stage())));
             } else if (!anyTable && !stages.isEmpty()) {
-                notices.add(new Notice(stages.get(0), "", capitalised(u.what().inEnglish()) + " waits: no table has been made yet.", false));
+                notices.add(new Notice(stages.get(0), "", capitalised(u.what().inEnglish()) + " waits: no table has been made yet.", false)
+                        .with(UserError.Phrase.of("workflow.notice.noTableYet", u.what())));
             } else {
                 errors.add(u);
             }

@@ -124,7 +124,7 @@ public class HtmlReport {
         RuleSet rules = a.rules();
         html.append("<section class=\"stage\" id=\"stage-").append(esc(stage.id())).append("\" data-stage=\"").append(esc(stage.id()))
                 .append("\">\n<h2>").append(esc(m.stage(rules, stage.id(), stage.title()))).append(" <span class=\"status ")
-                .append(stage.complete() ? "complete" : "waiting").append("\">").append(esc(stage.status(m))).append("</span></h2>\n");
+                .append(stage.complete() ? "complete" : "waiting").append("\">").append(esc(stage.status(m, rules))).append("</span></h2>\n");
         for (Ranking table : stage.tables()) table(a, stage, table, marks, m, html);
         if (!stage.pairings().isEmpty()) {
             html.append("<h3>").append(esc(m.text("pairings.heading"))).append("</h3>\n<ol class=\"pairings\">\n");

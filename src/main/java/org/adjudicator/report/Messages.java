@@ -165,11 +165,13 @@ public final class Messages implements UserError.Words {
      */
     public String stage(RuleSet rules, String stage, String english) {
         if (!spanish() || rules == null) return english;
-        String list = rules.anyMetadata("stagesEs");
-        if (list == null) return english;
-        for (String item : list.split(";")) {
-            int colon = item.indexOf(':');
-            if (colon > 0 && item.substring(0, colon).strip().equals(stage)) return item.substring(colon + 1).strip();
+        // Every list the set has: one that builds on another may name a stage (round-of-32) its base's list does not.
+        for (String list : rules.everyMetadata("stagesEs")) {
+            if (list == null) continue;
+            for (String item : list.split(";")) {
+                int colon = item.indexOf(':');
+                if (colon > 0 && item.substring(0, colon).strip().equals(stage)) return item.substring(colon + 1).strip();
+            }
         }
         return english;
     }
@@ -191,9 +193,21 @@ public final class Messages implements UserError.Words {
             if (why.endsWith(".")) why = why.substring(0, why.length() - 1);
             return text("notice.waitsFor", stage(a.rules(), n.stage(), n.stage()), stage(a.rules(), n.waitsFor(), n.waitsFor()), why);
         }
+        if (n.rule().isEmpty() && n.args().size() == 1 && n.args().get(0) instanceof UserError.Phrase p && p.key() != null) {
+            // A notice of the host (a sanction that waits for a table): its phrase, the stage as the set words it.
+            String said = staged(p, a.rules(), n.stage());
+            return said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1);
+        }
         String template = a.rules().metadata(n.rule(), "sentenceEs");
         if (template == null || (n.args().isEmpty() && template.contains("{"))) return n.description();
         return new MessageFormat(template, Locale.ROOT).format(n.args().toArray());
+    }
+
+    /** A phrase in this language, {@code stage} in it (at any depth) as the set words it. */
+    private String staged(UserError.Phrase p, RuleSet rules, String stage) {
+        if (p.key() == null) return p.in(this);
+        return text(p.key(), p.args().stream().map(v -> v instanceof UserError.Phrase q ? staged(q, rules, stage)
+                : v.equals(stage) ? stage(rules, stage, stage) : String.valueOf(v)).toArray());
     }
 
     /**

@@ -37,7 +37,7 @@ public class RunReport {
         }
         for (StageView stage : StageView.of(a)) {
             out.println();
-            out.println(m.text("stage.heading", m.stage(rules, stage.id(), stage.title()), stage.status(m)));
+            out.println(m.text("stage.heading", m.stage(rules, stage.id(), stage.title()), stage.status(m, rules)));
             for (Ranking table : stage.tables()) {
                 if (stage.tables().size() > 1) out.println(table.name());
                 out.println(TextReport.criteriaLine(m, rules, table));
@@ -216,7 +216,7 @@ public class RunReport {
             out.println();
             out.println("## " + m.stage(rules, stage.id(), stage.title()));
             out.println();
-            out.println(stage.complete() ? m.text("md.stage.complete") : m.text("md.stage.notComplete", md(stage.status(m))));
+            out.println(stage.complete() ? m.text("md.stage.complete") : m.text("md.stage.notComplete", md(stage.status(m, rules))));
             for (Ranking table : stage.tables()) {
                 out.println();
                 if (stage.tables().size() > 1) out.println("### " + table.name() + "\n");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
+import org.adjudicator.engine.RuleSet;
 import org.adjudicator.facts.Explanation;
 import org.adjudicator.facts.Match;
 import org.adjudicator.facts.Notice;
@@ -72,10 +73,15 @@ public record StageView(String id, String title, List<Ranking> tables, List<Pair
 
     /** In a language (match labels stay as the scenario's: team names and scores). */
     public String status(Messages m) {
+        return status(m, null);
+    }
+
+    /** The same, a waiting match's stage as {@code rules} word it ("Dieciseisavos de final", not round-of-32). */
+    public String status(Messages m, RuleSet rules) {
         if (complete()) return m.text("stage.complete");
         List<String> parts = new ArrayList<>();
         if (!unplayed.isEmpty()) parts.add(m.text("stage.waits", unplayed.size(), String.join(", ",
-                unplayed.stream().limit(6).map(x -> label(m, null, x)).toList()) + (unplayed.size() > 6 ? ", ..." : "")));
+                unplayed.stream().limit(6).map(x -> label(m, rules, x)).toList()) + (unplayed.size() > 6 ? ", ..." : "")));
         ties.stream().filter(t -> t.winner() == null).forEach(t -> parts.add(m.text("stage.tieUndecided", tieName(m, t.name()))));
         if (parts.isEmpty()) parts.add(m.text("stage.notDecided"));
         return String.join("; ", parts);

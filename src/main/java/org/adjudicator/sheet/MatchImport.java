@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adjudicator.UserError;
+import org.adjudicator.UserError.Phrase;
 import org.adjudicator.scenario.ScenarioReader;
 import org.adjudicator.scenario.Suggest;
 
@@ -39,7 +40,11 @@ public final class MatchImport {
     }
 
     /** What an import found: the matches, the problems (none when it can be written) and notes for the official. */
-    public record Result(List<Imported> matches, List<UserError> problems, List<String> notes, List<String> sheetsRead) {
+    public record Result(List<Imported> matches, List<UserError> problems, List<Phrase> notes, List<String> sheetsRead) {
+        /** The notes in the language of {@code words}. */
+        public List<String> notes(UserError.Words words) {
+            return notes.stream().map(n -> n.in(words)).toList();
+        }
     }
 
     private final String file;
@@ -52,7 +57,7 @@ public final class MatchImport {
 
     private final List<Problem> problems = new ArrayList<>();
     private int sheetIndex;
-    private final Set<String> notes = new LinkedHashSet<>();
+    private final Set<Phrase> notes = new LinkedHashSet<>();
 
     /**
      * @param file    the sheet file as the official named it, for the messages
@@ -88,7 +93,7 @@ public final class MatchImport {
             }
         }
         if (!read.isEmpty() && !skipped.isEmpty()) {
-            notes.add("sheet(s) without Local/Home and Visitante/Away headings, not read: " + String.join(", ", skipped));
+            notes.add(Phrase.of("workflow.import.sheetsSkipped", String.join(", ", skipped)));
         }
         if (read.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, 0, UserError.at(file, null, "error.sheet.noHeadings")));
@@ -133,20 +138,23 @@ public final class MatchImport {
             if (columns.containsKey(MatchColumns.HOME) && columns.containsKey(MatchColumns.AWAY)) {
                 problems.addAll(twice);
                 if (!unknown.isEmpty()) {
-                    notes.add((sheet.name() == null ? "" : "sheet \"" + sheet.name() + "\": ") + "column(s) not read: "
-                            + String.join(", ", unknown.stream().map(h -> "\"" + h + "\"").toList())
-                            + " (map one with --columns \"HEADING=FIELD\")");
+                    notes.add(Phrase.of("workflow.import.columnsNotRead", inSheet(sheet),
+                            String.join(", ", unknown.stream().map(h -> "\"" + h + "\"").toList())));
                 }
                 boolean score = columns.containsKey(MatchColumns.SCORE)
                         || columns.containsKey(MatchColumns.HOME_GOALS) && columns.containsKey(MatchColumns.AWAY_GOALS);
                 if (!score && !columns.containsKey(MatchColumns.AWARDED)) {
-                    notes.add((sheet.name() == null ? "" : "sheet \"" + sheet.name() + "\": ") + "no Resultado/Score column: "
-                            + "every match is read as not played yet");
+                    notes.add(Phrase.of("workflow.import.noScore", inSheet(sheet)));
                 }
                 return new Headings(row.number(), columns, written);
             }
         }
         return null;
+    }
+
+    /** "sheet "Fecha 3": " before a note about one sheet of a workbook; nothing for a CSV file. */
+    private static Object inSheet(ReadSheet sheet) {
+        return sheet.name() == null ? "" : Phrase.of("workflow.import.inSheet", sheet.name());
     }
 
     private String place(String sheet, int row, String heading) {
@@ -169,7 +177,7 @@ public final class MatchImport {
         if (!roundText.isEmpty()) {
             if (DATE.matcher(roundText).matches() && !h.columns().containsKey(MatchColumns.DATE)) {
                 date = roundText;
-                notes.add("the column \"" + h.heading(MatchColumns.ROUND) + "\" holds dates: read as each match's date");
+                notes.add(Phrase.of("workflow.import.roundHoldsDates", h.heading(MatchColumns.ROUND)));
             } else {
                 Matcher m = ROUND.matcher(roundText);
                 if (m.matches() && Integer.parseInt(m.group(1)) >= 1) fields.put("round", Integer.parseInt(m.group(1)));
@@ -211,8 +219,7 @@ public final class MatchImport {
             return "";
         }
         if (!stages.isTheSets(stage)) {
-            notes.add("\"" + written + "\" read as the stage " + stage + ", which the rules " + stages.set() + " do not name: "
-                    + "its matches count where the rules read that stage (the legs of a two-legged tie, in every set)");
+            notes.add(Phrase.of("workflow.import.stageNotNamed", written, stage, stages.set()));
         }
         return stage;
     }
@@ -233,7 +240,7 @@ public final class MatchImport {
         if (teams.contains(written)) return written;
         List<String> same = teams.stream().filter(t -> MatchColumns.key(t).equals(MatchColumns.key(written))).toList();
         if (same.size() == 1) {
-            notes.add("\"" + written + "\" read as \"" + same.get(0) + "\" (as the teams file writes it)");
+            notes.add(Phrase.of("workflow.import.teamAsWritten", written, same.get(0)));
             return same.get(0);
         }
         if (Suggest.closest(written, teams).isPresent()) problem(sheet, row, h, column, "error.sheet.noSuchTeam", written, Suggest.phrase(written, teams));
@@ -285,16 +292,14 @@ public final class MatchImport {
                     return;
                 }
                 score = absent.equals(home) ? new int[] {0, 3} : new int[] {3, 0};
-                notes.add(place(sheet, row.number(), null) + ": \"" + marker.strip() + "\" with no score: awarded " + score[0] + "-"
-                        + score[1] + " to " + (absent.equals(home) ? away : home) + " (this tool's reading, the forfeit score of "
-                        + "FIFA's and UEFA's codes; write the score, e.g. \"0-3 W.O.\", where the regulation awards another)");
+                notes.add(Phrase.of("workflow.import.walkoverScore", place(sheet, row.number(), null), marker.strip(),
+                        score[0] + "-" + score[1], absent.equals(home) ? away : home));
             }
             fields.put("awarded", score[0] + "-" + score[1]);
             if (!reason.isEmpty()) fields.put("reason", reason);
         } else {
             putScore(fields, sheet, row, h, scoreColumn, played);
-            if (!note.isEmpty()) notes.add(place(sheet, row.number(), h.heading(MatchColumns.NOTE)) + ": \"" + note + "\" not kept: "
-                    + "a scenario keeps a note only as the reason of an awarded match");
+            if (!note.isEmpty()) notes.add(Phrase.of("workflow.import.noteNotKept", place(sheet, row.number(), h.heading(MatchColumns.NOTE)), note));
         }
         String halfTime = cell(row, h, MatchColumns.HALF_TIME);
         String extraTime = cell(row, h, MatchColumns.EXTRA_TIME);

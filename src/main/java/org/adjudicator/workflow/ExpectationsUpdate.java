@@ -11,6 +11,7 @@ import org.adjudicator.engine.Adjudication;
 import org.adjudicator.engine.Ranking;
 import org.adjudicator.facts.Placement;
 import org.adjudicator.facts.Promotion;
+import org.adjudicator.report.Messages;
 import org.adjudicator.report.PairVerdict;
 import org.adjudicator.scenario.ScenarioText;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -29,8 +30,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ExpectationsUpdate {
     private final List<String> changed = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
+    /** The language the changes are said in (the comment the caller writes above the block). */
+    private final Messages words;
 
-    private ExpectationsUpdate() {
+    private ExpectationsUpdate(Messages words) {
+        this.words = words;
     }
 
     /**
@@ -38,7 +42,12 @@ public final class ExpectationsUpdate {
      * {@code a}, or removed where there is nothing to write (with a map or list left empty by it).
      */
     public static ExpectationsUpdate of(ScenarioText text, Adjudication a) {
-        ExpectationsUpdate update = new ExpectationsUpdate();
+        return of(text, a, Messages.ENGLISH);
+    }
+
+    /** The same, what changed and what was removed said in the language of {@code m}. */
+    public static ExpectationsUpdate of(ScenarioText text, Adjudication a, Messages m) {
+        ExpectationsUpdate update = new ExpectationsUpdate(m);
         if (!(ScenarioText.value(text.root(), "expect") instanceof MappingNode expect)) return update;
         Outcome outcome = Outcome.of(a);
         Set<String> emptied = new HashSet<>();
@@ -52,24 +61,26 @@ public final class ExpectationsUpdate {
                     for (NodeTuple table : tables.getValue()) {
                         String name = ((ScalarNode) table.getKeyNode()).getValue();
                         Map<String, Placement> actual = outcome.positions().get(name);
-                        boolean none = update.entries(text, table.getValueNode(), "position of %s in the " + name, team -> {
+                        boolean none = update.entries(text, table.getValueNode(), team -> m.text("workflow.expect.position", team, name), team -> {
                             Placement p = actual == null ? null : actual.get(team);
                             return p == null ? null : String.valueOf(p.getPosition());
-                        }, actual == null ? "no table \"" + name + "\"" : "not in the table");
+                        }, actual == null ? m.text("workflow.expect.noTable", name) : m.text("workflow.expect.notInTable"));
                         if (none) gone.add(name);
                     }
                     if (gone.size() < tables.getValue().size()) text.removeKeys(tables, gone);
                     yield gone.size() == tables.getValue().size();
                 }
-                case "zones" -> update.entries(text, value, "zone of %s", team -> outcome.zones().get(team), "in no zone");
-                case "winners" -> update.entries(text, value, "winner of %s", tie -> {
+                case "zones" -> update.entries(text, value, team -> m.text("workflow.expect.zone", team), team -> outcome.zones().get(team),
+                        m.text("workflow.expect.inNoZone"));
+                case "winners" -> update.entries(text, value, tie -> m.text("workflow.expect.winner", tie), tie -> {
                     String w = outcome.winners().get(tie);
                     return w == null || w.equals("undecided") ? null : w;
-                }, "not decided");
-                case "promoted" -> update.entries(text, value, "promotion of %s", team -> a.promotions().stream()
-                        .filter(p -> p.team().equals(team)).map(Promotion::to).findFirst().orElse(null), "not promoted");
-                case "champion" -> update.single(text, value, "champion", outcome.champion(), "not decided");
-                case "violations" -> update.single(text, value, "fixture violations", String.valueOf(a.violations().size()), "");
+                }, m.text("workflow.expect.notDecided"));
+                case "promoted" -> update.entries(text, value, team -> m.text("workflow.expect.promotion", team), team -> a.promotions().stream()
+                        .filter(p -> p.team().equals(team)).map(Promotion::to).findFirst().orElse(null), m.text("workflow.expect.notPromoted"));
+                case "champion" -> update.single(text, value, m.text("workflow.expect.champion"), outcome.champion(),
+                        m.text("workflow.expect.notDecided"));
+                case "violations" -> update.single(text, value, m.text("workflow.expect.violations"), String.valueOf(a.violations().size()), "");
                 case "decidedBy" -> update.decided(text, value, a);
                 default -> false; // status: whether it still holds is for the caller's verification to say
             };
@@ -98,7 +109,7 @@ public final class ExpectationsUpdate {
     }
 
     /** Each entry of a map brought to its new value, or removed when it has none; true when none is left. */
-    private boolean entries(ScenarioText text, Node map, String what, Function<String, String> now, String whyNone) {
+    private boolean entries(ScenarioText text, Node map, Function<String, String> what, Function<String, String> now, String whyNone) {
         if (!(map instanceof MappingNode m)) return false;
         Set<String> gone = new HashSet<>();
         for (NodeTuple e : m.getValue()) {
@@ -106,9 +117,9 @@ public final class ExpectationsUpdate {
             String value = now.apply(k.getValue());
             if (value == null) {
                 gone.add(k.getValue());
-                this.removed.add(what.formatted(k.getValue()) + " (" + v.getValue() + "): removed, " + whyNone);
+                this.removed.add(words.text("workflow.expect.removed", what.apply(k.getValue()), v.getValue(), whyNone));
             } else {
-                set(text, v, what.formatted(k.getValue()), value);
+                set(text, v, what.apply(k.getValue()), value);
             }
         }
         if (gone.size() < m.getValue().size()) text.removeKeys(m, gone);
@@ -119,7 +130,7 @@ public final class ExpectationsUpdate {
     private boolean single(ScenarioText text, Node node, String what, String now, String whyNone) {
         if (!(node instanceof ScalarNode s)) return false;
         if (now == null) {
-            removed.add(what + " (" + s.getValue() + "): removed, " + whyNone);
+            removed.add(words.text("workflow.expect.removed", what, s.getValue(), whyNone));
             return true;
         }
         set(text, s, what, now);
@@ -140,17 +151,17 @@ public final class ExpectationsUpdate {
             Ranking ranking = a.ranking(table);
             String why = null;
             if (ranking == null || above == null || below == null || !ranking.hasTeam(above) || !ranking.hasTeam(below)) {
-                why = "not both in the " + table;
+                why = words.text("workflow.expect.notBoth", table);
             } else {
                 PairVerdict v = PairVerdict.of(ranking, above, below);
-                if (v.shared() || !v.upper().equals(above)) why = v.shared() ? "now level" : below + " now above";
+                if (v.shared() || !v.upper().equals(above)) why = v.shared() ? words.text("workflow.expect.nowLevel") : words.text("workflow.expect.nowAbove", below);
                 else if (v.decisive() == null || criterion == null || !(same(criterion, v.decisive().rule()) || same(criterion, v.decisive().wording()))) {
-                    why = "now decided by " + (v.decisive() == null ? "nothing" : v.decisive().rule());
+                    why = v.decisive() == null ? words.text("workflow.expect.nowDecidedByNothing") : words.text("workflow.expect.nowDecidedBy", v.decisive().rule());
                 }
             }
             if (why == null) continue;
             gone.add(item);
-            this.removed.add(above + " above " + below + " by " + criterion + " in the " + table + ": removed, " + why);
+            this.removed.add(words.text("workflow.expect.decidedRemoved", above, below, criterion, table, why));
         }
         if (gone.size() < list.getValue().size()) text.removeItems(list, gone);
         return gone.size() == list.getValue().size();
@@ -159,7 +170,7 @@ public final class ExpectationsUpdate {
     private void set(ScenarioText text, ScalarNode s, String what, String now) {
         if (same(s.getValue(), now)) return;
         text.replace(s, now.matches("\\d+") ? now : ScenarioText.yaml(now));
-        changed.add(what + ": " + s.getValue() + " -> " + now);
+        changed.add(words.text("workflow.expect.changed", what, s.getValue(), now));
     }
 
     private static boolean same(String a, String b) {

@@ -70,7 +70,7 @@ public record Outcome(Adjudication adjudication,
     private static String whyUndecided(Adjudication a, StageView stage, Messages m) {
         return stage.notices().stream().filter(Notice::waiting).sorted(Comparator
                         .comparing((Notice n) -> n.waitsFor().isEmpty()).thenComparing(Notice::description))
-                .map(n -> m.notice(a, n)).map(Outcome::withoutFullStop).findFirst().orElse(stage.status(m));
+                .map(n -> m.notice(a, n)).map(Outcome::withoutFullStop).findFirst().orElse(stage.status(m, a.rules()));
     }
 
     /** Each stage not decided with what it waits for, in a language (in English, {@link #undecided()}). */
