@@ -42,6 +42,14 @@ final class BrowserPage implements AutoCloseable {
 
     /** Starts the server and the browser, or skips the test (with a printed reason) when Chromium is not installed. */
     static BrowserPage start(String test) throws Exception {
+        return start(test, options -> { });
+    }
+
+    /**
+     * The same, with {@code more} said to the browser after the usual options: a language
+     * ({@code --lang=es-PE} and its {@code intl.accept_languages}), a download folder.
+     */
+    static BrowserPage start(String test, java.util.function.Consumer<ChromeOptions> more) throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             System.out.println(test + " skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
@@ -56,6 +64,7 @@ final class BrowserPage implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,800", "--user-data-dir=" + profile);
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new BrowserPage(server, new ChromeDriver(service, options), profile);

@@ -1,7 +1,6 @@
 package org.adjudicator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.adjudicator.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,45 +38,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/.
  */
 class WorkspaceFeaturesBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path DOWNLOADS = Path.of("target/browser-downloads-features").toAbsolutePath();
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path SCREENSHOTS = BrowserPage.SCREENSHOTS;
     private static final String ROUND_4 = FeaturesApiTest.ROUND_4;
     private static WebServer.Running server;
     private static ChromeDriver browser;
-    private static Path profile;
+    private static BrowserPage page;
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.out.println("WorkspaceFeaturesBrowserTest skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                    + "; install them with: apt-get install -y chromium chromium-driver");
-        }
-        assumeTrue(present, "Chromium and chromedriver are not installed (apt-get install -y chromium chromium-driver)");
-        server = Cli.bean(WebServer.class).start(Workspace.of(List.of(Path.of("scenarios")), Path.of("rules")), "127.0.0.1", 0);
         deleteTree(DOWNLOADS);
         Files.createDirectories(DOWNLOADS);
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("adjudicator-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,800", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        page = BrowserPage.start("WorkspaceFeaturesBrowserTest", options -> options.setExperimentalOption("prefs",
+                Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false)));
+        server = page.server;
+        browser = page.browser;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (profile != null) deleteTree(profile);
+        if (page != null) page.close();
     }
 
     private static WebDriverWait waiting() {

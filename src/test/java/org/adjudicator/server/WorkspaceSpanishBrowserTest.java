@@ -1,7 +1,6 @@
 package org.adjudicator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -12,21 +11,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.adjudicator.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,12 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The screenshots of both languages go to target/screenshots/ (copies in src/site/resources/images/).
  */
 class WorkspaceSpanishBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path SCREENSHOTS = BrowserPage.SCREENSHOTS;
     private static WebServer.Running server;
     private static ChromeDriver browser;
-    private static Path profile;
+    private static BrowserPage page;
 
     /**
      * English that gives a Spanish page away: the phrases of the Spanish CLI test (SpanishOutputTest)
@@ -64,37 +56,20 @@ class WorkspaceSpanishBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.out.println("WorkspaceSpanishBrowserTest skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                    + "; install them with: apt-get install -y chromium chromium-driver");
-        }
-        assumeTrue(present, "Chromium and chromedriver are not installed (apt-get install -y chromium chromium-driver)");
-        server = Cli.bean(WebServer.class).start(Workspace.of(List.of(Path.of("scenarios")), Path.of("rules")), "127.0.0.1", 0);
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("adjudicator-chromium-es-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         // A browser set to Spanish (Peru): its Accept-Language and navigator.languages say es-PE first.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,800", "--lang=es-PE", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-PE,es"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        page = BrowserPage.start("WorkspaceSpanishBrowserTest", options -> {
+            options.addArguments("--lang=es-PE");
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-PE,es"));
+        });
+        server = page.server;
+        browser = page.browser;
         // The page itself 1280x800 (a laptop's screen), whatever the window adds around it.
-        @SuppressWarnings("unchecked")
-        List<Number> around = (List<Number>) browser.executeScript(
-                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
-        browser.manage().window().setSize(new Dimension(1280 + around.get(0).intValue(), 800 + around.get(1).intValue()));
+        page.viewport(1280, 800);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-        if (profile != null) deleteTree(profile);
+        if (page != null) page.close();
     }
 
     private static WebDriverWait waiting() {
@@ -210,10 +185,4 @@ class WorkspaceSpanishBrowserTest {
         assertSpanish("after switching back and reloading");
     }
 
-    private static void deleteTree(Path root) throws Exception {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }
