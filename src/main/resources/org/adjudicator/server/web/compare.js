@@ -2,26 +2,11 @@
 // under another, each as the report, with what differs marked, and the differences in the words of
 // `impact`. The page's state is read through window.workspace (app.js).
 
-const WORDS = {
-  en: {
-    panel: 'Side by side', hint: 'The scenario under the set it names and under another; the differences are marked.',
-    set: 'other set', compare: 'Compare', close: 'Close', busy: 'comparing…',
-    own: 'Under the set it names: {0}', other: 'Under {0}', champion: 'Champion: {0}', noChampion: 'No champion decided',
-    none: 'No difference: both sets give the same positions, zones, pairings, winners and promotions.',
-    count: '{0} difference(s) from {1} to {2}:',
-  },
-  es: {
-    panel: 'Lado a lado', hint: 'El escenario con las Bases que nombra y con otras; las diferencias quedan marcadas.',
-    set: 'otras Bases', compare: 'Comparar', close: 'Cerrar', busy: 'comparando…',
-    own: 'Con las Bases que nombra: {0}', other: 'Con {0}', champion: 'Campeón: {0}', noChampion: 'Ningún campeón definido',
-    none: 'Ninguna diferencia: ambas Bases dan las mismas posiciones, zonas, emparejamientos, ganadores y ascensos.',
-    count: '{0} diferencia(s) de {1} a {2}:',
-  },
-};
+import { lang, t as say } from './i18n.js';
 
+/** The words of this panel, from the message bundles (page.compare.*), in the page's language. */
 function t(key, ...args) {
-  const words = WORDS[(document.documentElement.lang || 'en').slice(0, 2)] || WORDS.en;
-  return (words[key] || WORDS.en[key]).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+  return say('page.compare.' + key, ...args);
 }
 
 function element(tag, attributes, ...children) {
@@ -58,7 +43,7 @@ async function compare(select, button) {
   button.textContent = t('busy');
   try {
     const request = state.request();
-    const body = { scenario: request.scenario, edits: request.edits, other: select.value, lang: document.documentElement.lang || 'en' };
+    const body = { scenario: request.scenario, edits: request.edits, other: select.value, lang: lang() };
     const answer = await post('/api/compare', body);
     let view = document.getElementById('compare-view');
     if (!view) {

@@ -3,14 +3,11 @@
 // as edited) as one HTML document with its print style (print it to PDF). The edits are read
 // through window.workspace (app.js); the reasons stay on this page until the record is made.
 
-const WORDS = {
-  en: { button: 'Hearing record', reason: 'reason for this change', busy: 'writing the record…' },
-  es: { button: 'Acta de la audiencia', reason: 'motivo de este cambio', busy: 'redactando el acta…' },
-};
+import { lang, t as say } from './i18n.js';
 
+/** The words of the record's button and reasons, from the message bundles (page.hearing.*), in the page's language. */
 function t(key) {
-  const words = WORDS[(document.documentElement.lang || 'en').slice(0, 2)] || WORDS.en;
-  return words[key] || WORDS.en[key];
+  return say('page.hearing.' + key);
 }
 
 /** The reasons entered, by edit (the edit's kind and content, without its reason). */
@@ -64,7 +61,7 @@ async function record(button) {
   const request = window.workspace.request();
   // One reason an edit, in the order of the edits; the edits themselves are sent as they are.
   const list = editsInOrder(request.edits).map(([kind, edit]) => (reasons.get(key(kind, edit)) || '').trim() || null);
-  const body = Object.assign({}, request, { reasons: list, lang: document.documentElement.lang || 'en' });
+  const body = Object.assign({}, request, { reasons: list, lang: lang() });
   const error = document.getElementById('error');
   button.disabled = true;
   button.textContent = t('busy');
