@@ -2,16 +2,11 @@ package org.adjudicator.cli;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.adjudicator.UserError;
-import org.adjudicator.facts.Match;
 import org.adjudicator.scenario.Tournament;
 import org.adjudicator.report.Messages;
-import org.adjudicator.report.NeedsReport;
-import org.adjudicator.workflow.Needs;
-import org.adjudicator.workflow.SecondLeg;
-import org.adjudicator.workflow.SolverNeeds;
+import org.adjudicator.workflow.NeedsPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,13 +63,7 @@ public class NeedsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Inject
-    SolverNeeds solverNeeds;
-
-    @Inject
-    Needs needs;
-
-    @Inject
-    SecondLeg secondLeg;
+    NeedsPath needsPath;
 
     /** From how many outcomes the enumeration shows its progress on a terminal (below, it answers at once). */
     static final long TELL_FROM = 59_049;
@@ -94,28 +83,23 @@ public class NeedsCommand implements Callable<Integer> {
         if (limit < 1 || limit > 4_782_969) throw UserError.at(null, "--limit", "error.option.limit");
         if (budget < 1) throw UserError.at(null, "--solver-budget", "error.option.budget");
         Messages m = Language.of(spec);
-        Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
-        if (leg.isPresent()) {
-            // A two-legged tie with its second leg left: every score of that leg, adjudicated by the rules.
-            Output.lines(spec, secondLeg.answer(tournament, input.rules, team, leg.get(), m));
-            return 0;
-        }
-        long outcomes = needs.outcomes(tournament, input.rules, team);
+        // The path the workspace takes too: a second leg margin by margin, every outcome up to --limit, else the solver.
         boolean terminal = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
-        if (outcomes > limit) {
-            // Too many outcomes to enumerate: the constraint solver answers, per zone or for the target.
-            Output.lines(spec, solverNeeds.answer(tournament, input.rules, team, target, budget, m, (done, of) -> {
-                if (terminal) progress(err, m.text("workflow.solver.progress"), (double) done / of);
-            }));
-            if (terminal) err.print("\r" + " ".repeat(70) + "\r");
-            return 0;
-        }
-        Needs.Analysis a = needs.analyse(tournament, input.rules, team, target, limit, m, fraction -> {
-            if (terminal && outcomes >= TELL_FROM) progress(err, m.text("workflow.needs.progress", String.valueOf(outcomes)), fraction);
+        boolean[] shown = {false};
+        NeedsPath.Answer answer = needsPath.answer(tournament, input.rules, team, target, limit, budget, m, (method, outcomes, fraction) -> {
+            if (!terminal) return;
+            if (method == NeedsPath.Method.SOLVER) {
+                progress(err, m.text("workflow.solver.progress"), fraction);
+            } else if (outcomes >= TELL_FROM) {
+                progress(err, m.text("workflow.needs.progress", String.valueOf(outcomes)), fraction);
+            } else {
+                return;
+            }
+            shown[0] = true;
         });
-        if (terminal && outcomes >= TELL_FROM) err.print("\r" + " ".repeat(70) + "\r");
-        Output.lines(spec, NeedsReport.lines(team, a));
+        if (shown[0]) err.print("\r" + " ".repeat(70) + "\r");
+        Output.lines(spec, answer.lines());
         return 0;
     }
 }

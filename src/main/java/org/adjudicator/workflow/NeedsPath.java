@@ -52,15 +52,28 @@ public class NeedsPath {
 
     /** The same, its lines in the language of {@code m}. */
     public Answer answer(Tournament tournament, String rules, String team, String target, long limit, long budgetMillis, Messages m) {
+        return answer(tournament, rules, team, target, limit, budgetMillis, m, (method, outcomes, fraction) -> { });
+    }
+
+    /** How far an answer has got: the method, the outcomes there are, the fraction worked through (0 to 1). */
+    public interface Progress {
+        void at(Method method, long outcomes, double fraction);
+    }
+
+    /** The same, {@code progress} told now and then how far it has got (the command's progress bar). */
+    public Answer answer(Tournament tournament, String rules, String team, String target, long limit, long budgetMillis, Messages m,
+                         Progress progress) {
         Optional<Match> leg = target == null ? secondLeg.left(tournament, team) : Optional.empty();
         if (leg.isPresent()) {
             return new Answer(Method.SECOND_LEG, 0, secondLeg.answer(tournament, rules, team, leg.get(), m), null);
         }
         long outcomes = needs.outcomes(tournament, rules, team);
         if (outcomes > limit) {
-            return new Answer(Method.SOLVER, outcomes, solverNeeds.answer(tournament, rules, team, target, budgetMillis, m, (done, of) -> { }), null);
+            List<String> lines = solverNeeds.answer(tournament, rules, team, target, budgetMillis, m,
+                    (done, of) -> progress.at(Method.SOLVER, outcomes, (double) done / of));
+            return new Answer(Method.SOLVER, outcomes, lines, null);
         }
-        Needs.Analysis a = needs.analyse(tournament, rules, team, target, limit, m, fraction -> { });
+        Needs.Analysis a = needs.analyse(tournament, rules, team, target, limit, m, fraction -> progress.at(Method.ENUMERATION, outcomes, fraction));
         return new Answer(Method.ENUMERATION, outcomes, NeedsReport.lines(team, a), a);
     }
 }
