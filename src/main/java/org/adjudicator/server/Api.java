@@ -273,11 +273,10 @@ public class Api {
     private static String withExpectations(String yaml, Adjudication after, Messages m) {
         ScenarioText text = ScenarioText.of(yaml);
         if (ScenarioText.value(text.root(), "expect") == null) return yaml;
-        ExpectationsUpdate update = ExpectationsUpdate.of(text, after);
+        ExpectationsUpdate update = ExpectationsUpdate.of(text, after, m);
         if (update.changed().isEmpty() && update.removed().isEmpty()) return yaml;
         List<String> lines = new ArrayList<>();
         if (update.nothingLeft()) {
-            // TODO(es-workflow): the lines of ExpectationsUpdate in the language of m.
             lines.add(m.text("api.yaml.expectRemoved"));
             for (String r : update.removed()) lines.add("  " + r);
             lines.add(m.text("api.yaml.asWritten"));
