@@ -87,7 +87,8 @@ final class EditErrors {
         Messages words = Messages.of(body.path("lang").asText("en"));
         // The reason in the request's language; the place before it is the same in every language.
         String said = request ? ((ApiError) e).message(words) : ((UserError) e).message(words);
-        String reason = request ? (said.length() >= m.end() ? said.substring(m.end()) : said).replaceFirst("^:\\s*", "") : said;
+        String place = request ? e.getMessage().substring(0, m.end()) : "";
+        String reason = request ? (said.startsWith(place) ? said.substring(place.length()) : said).replaceFirst("^:\\s*", "") : said;
         Map<String, Object> edit = new LinkedHashMap<>();
         Map<String, Object> details = new LinkedHashMap<>();
         String subject;
