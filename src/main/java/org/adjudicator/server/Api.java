@@ -162,8 +162,8 @@ public class Api {
         return language(lang.asText());
     }
 
-    /** GET /api/scenarios: the scenarios served, each with its name, and the sets. */
-    public Map<String, Object> scenarios(Workspace workspace) {
+    /** GET /api/scenarios: the scenarios served, each with its name (said in {@code m} where the tool words it), and the sets. */
+    public Map<String, Object> scenarios(Workspace workspace, Messages m) {
         List<Object> list = new ArrayList<>();
         for (String name : workspace.scenarioNames()) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -173,7 +173,7 @@ public class Api {
                 JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(read(name, workspace.scenario(name)));
                 if (tree != null && tree.path("name").isTextual()) title = tree.get("name").asText();
                 // A list of teams with no match (teams.yaml, what `pair` starts from) is said to be one.
-                if (tree != null && tree.path("matches").isEmpty()) title = Messages.ENGLISH.text("workspace.scenario.teamList", title);
+                if (tree != null && tree.path("matches").isEmpty()) title = m.text("workspace.scenario.teamList", title);
             } catch (IOException | RuntimeException e) {
                 // listed by its file name; opening it gives the error
             }

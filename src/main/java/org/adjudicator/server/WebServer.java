@@ -265,7 +265,7 @@ public class WebServer {
             }
             case "/api/scenarios" -> {
                 allow(method, "GET");
-                json(exchange, api.scenarios(workspace));
+                json(exchange, api.scenarios(workspace, language.messages));
             }
             case "/api/sets" -> {
                 allow(method, "GET");

@@ -79,6 +79,12 @@ class WorkspaceListsApiTest {
         assertThat(teams).isEqualTo("Copa Perú 2017 - national stage (team list, no matches yet)");
         assertThat(names).doesNotHaveDuplicates();
         assertThat(names).contains("Copa Perú 2017 - national stage");
+        // In Spanish (the page's lang in the query) the tool's words for it are Spanish.
+        String spanish = null;
+        for (JsonNode s : get("api/scenarios?lang=es").get("scenarios")) {
+            if (s.get("id").asText().equals("scenarios/copa-peru-2017/teams.yaml")) spanish = s.get("name").asText();
+        }
+        assertThat(spanish).isEqualTo("Copa Perú 2017 - national stage (lista de equipos, aún sin partidos)");
     }
 
     @Test

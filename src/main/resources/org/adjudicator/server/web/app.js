@@ -347,6 +347,9 @@ async function switchLanguage(language) {
   try {
     await use(language, true);
     $('rules').options[0].textContent = t('page.rules.own');
+    // The scenarios' names the tool words (a list of teams) in the new language too.
+    const list = await call('/api/scenarios');
+    options($('scenario'), list.scenarios.map((s) => [s.id, s.name + ' (' + s.id + ')']), true);
     // What the server said in the other language is asked again (the report), or cleared.
     $('explain-out').textContent = '';
     $('needs-out').textContent = '';
